@@ -3,7 +3,7 @@
 #   1. checks notebooks are clean (nbdev-clean leaves no diff),
 #   2. checks the package is in sync with the notebooks (nbdev-export leaves no diff, untracked files included),
 #   3. runs every notebook with nbdev-test (one count per notebook),
-#   4. runs the papermill smoke runs listed in tools/smoke.sh, if present,
+#   4. runs the smoke runs of tools/smoke_*.sh (papermill runs of the run notebooks, a 2-process run),
 # and ends with one line `N passed, N failed` counting what actually ran. Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,14 +48,11 @@ for nb in nbs/*.ipynb; do
   if [ "$r" == ok ]; then ok "nbdev-test $name (${secs}s)"; else bad "nbdev-test $name (${secs}s)"; tail -40 "$logdir/$name.log" | sed 's/^/  | /'; fi
 done
 
-# --- 4. papermill smoke runs of the run notebooks ---
-if [ -f tools/smoke.sh ]; then
-  . tools/smoke.sh   # defines smoke_runs: calls `run_smoke NAME command...`
-  run_smoke() { local name=$1; shift; local start=$(date +%s)
-    if "$@" > "$logdir/smoke-$name.log" 2>&1; then ok "smoke $name ($(( $(date +%s) - start ))s)"; else
-      bad "smoke $name ($(( $(date +%s) - start ))s)"; tail -40 "$logdir/smoke-$name.log" | sed 's/^/  | /'; fi; }
-  smoke_runs
-fi
+# --- 4. smoke runs of the run notebooks: each tools/smoke_*.sh (in name order) calls `run_smoke NAME command...` ---
+run_smoke() { local name=$1; shift; local start=$(date +%s)
+  if "$@" > "$logdir/smoke-$name.log" 2>&1; then ok "smoke $name ($(( $(date +%s) - start ))s)"; else
+    bad "smoke $name ($(( $(date +%s) - start ))s)"; tail -40 "$logdir/smoke-$name.log" | sed 's/^/  | /'; fi; }
+for f in $(ls tools/smoke_*.sh 2>/dev/null | LC_ALL=C sort); do . "$f"; done
 
 echo
 [ "$failed" -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
