@@ -20,7 +20,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 . .venv/bin/activate
 echo "== installing remind[dev] (torch==2.13.0)"
-python -m pip install -q torch==2.13.0 -e ".[dev]" || { echo "FAIL: pip install"; echo "0 passed, 1 failed"; exit 1; }
+# (grep drops the "Location ... is ignored" noise some pip configurations print for every package)
+python -m pip install -q torch==2.13.0 -e ".[dev]" 2>&1 | { grep -v "^WARNING: Location" || true; }
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "FAIL: pip install"; echo "0 passed, 1 failed"; exit 1; }
 
 passed=0; failed=0; failures=()
 ok()   { passed=$((passed + 1)); echo "PASS $1"; }
@@ -41,7 +43,7 @@ if [ "$before" == "$after" ]; then ok "nbdev-export leaves no diff"; else
 logdir=$(mktemp -d)
 ls nbs/*.ipynb | xargs -P "$JOBS" -I{} bash -c '
   nb={}; name=$(basename "$nb" .ipynb); start=$(date +%s)
-  if nbdev-test --path "$nb" > "'"$logdir"'/$name.log" 2>&1; then r=ok; else r=fail; fi
+  if nbdev-test "$nb" > "'"$logdir"'/$name.log" 2>&1; then r=ok; else r=fail; fi
   echo "$r $(( $(date +%s) - start ))" > "'"$logdir"'/$name.res"'
 for nb in nbs/*.ipynb; do
   name=$(basename "$nb" .ipynb); read -r r secs < "$logdir/$name.res"
