@@ -684,7 +684,7 @@ def plot_losses(run_dir: str | Path, path: str | Path | None = None):
     fig.add_scatter(x=[r["step"] for r in vr], y=[r["val_loss"] for r in vr], mode="lines+markers", name="val loss (held-out)")
     fig.update_layout(title=f"{Path(run_dir).name}: flow-matching loss", xaxis_title="step", yaxis_title="loss",
                       width=700, height=400, yaxis_type="log")
-    fig.write_html(str(path or Path(run_dir) / "loss.html"), include_plotlyjs="cdn")
+    fig.write_html(str(path or Path(run_dir) / "loss.html"), include_plotlyjs="directory")   # plotly.min.js beside it: viewable offline
     return fig
 
 # %% ../nbs/07_train.ipynb #248aaff5
