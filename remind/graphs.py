@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .core import (CHUNK, INTERRUPTION_KINDS, Clip, Interruption, chunk_to_frames, crop_intrinsics, frame_to_chunk,
-                         intrinsics_from_fov, latent_frames, num_chunks, scale_intrinsics, validate_c2w)
+                         intrinsics_from_fov, latent_frames, normalize_translations, num_chunks, scale_intrinsics, validate_c2w)
 
 # %% auto #0
 __all__ = ['ROLES', 'WINDOW_RANGES', 'AUGMENTATIONS', 'ROLE_COLORS', 'FrameGraphError', 'degraded_frames', 'FrameGraph',
@@ -384,9 +384,8 @@ def nearest_return(c2w: np.ndarray, anchor: int, after: int) -> int:
     "The frame at or after `after` whose pose returns nearest to the pose at `anchor` (first one on ties)."
     c2w = validate_c2w(c2w)
     if not 0 <= anchor < after < len(c2w): raise AugmentError(f"nearest_return: expected 0 <= anchor < after < {len(c2w)}, got anchor={anchor}, after={after}")
-    ctr = c2w[:, :3, 3]
-    scale = float(np.linalg.norm(ctr - ctr.mean(0), axis=-1).mean())
-    d = pose_distance(c2w[after:], c2w[anchor], scale if scale > 1e-9 else 1.0)
+    _, scale = normalize_translations(c2w)        # the clip's mean camera distance from its centroid (1 if static)
+    d = pose_distance(c2w[after:], c2w[anchor], scale)
     return after + int(np.argmin(np.round(d, 9)))
 
 # %% ../nbs/02_frame_graphs.ipynb #0a989cad

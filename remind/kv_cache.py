@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -278,14 +278,14 @@ class KVImportance:
             M[rows.index(r), cols.index(c)] = max(vals) if self.reduce == "max" else sum(vals) / len(vals)
         return M, rows, cols
 
-def importance_heatmap(matrix, rows, cols, path: str | Path = "runs/figures/kv_importance.html", title: str = "KV importance"):
-    "Write a plotly heatmap (rows: query chunks, columns: history chunks) to `path`; returns the path."
+def importance_heatmap(matrix, rows, cols, path: str | Path | None = None, title: str = "KV importance"):
+    "Write a plotly heatmap (rows: query chunks, columns: history chunks) to `path` (default: `<runs_root>/figures/kv_importance.html`); returns the path."
     import plotly.graph_objects as go
-    from remind.core import atomic_path
+    from remind.core import atomic_path, load_settings
     fig = go.Figure(go.Heatmap(z=torch.as_tensor(matrix).tolist(), x=[f"c{c}" for c in cols], y=[f"c{r}" for r in rows],
                                colorscale="Viridis", zmin=0, zmax=1))
     fig.update_layout(title=title, xaxis_title="history chunk", yaxis_title="query chunk", yaxis_autorange="reversed",
                       width=420, height=380, margin=dict(l=50, r=20, t=40, b=40))
-    path = Path(path)
-    with atomic_path(path) as tmp: fig.write_html(str(tmp), include_plotlyjs="cdn")
+    path = Path(path) if path is not None else load_settings().runs_root / "figures" / "kv_importance.html"
+    with atomic_path(path) as tmp: fig.write_html(str(tmp), include_plotlyjs="directory")   # plotly.min.js beside it: viewable offline
     return path

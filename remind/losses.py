@@ -5,8 +5,6 @@
 # %% ../nbs/06_losses.ipynb #8a6a1285
 from __future__ import annotations
 
-import math
-
 import torch
 
 # %% auto #0

@@ -19,7 +19,7 @@ from .core import POSE_DIM, CHUNK
 from .pm_rope import (AttnContext, MEMORY_ALIASES, MEMORY_VARIANTS, attention, check_cameras, chunk_causal_mask,
                             get_memory, make_processor, memory_variants, qk_rms_norm, rope_at)
 from .kv_cache import KVCache, KVImportance
-from .losses import shift_sigma
+from .losses import inference_sigmas
 
 try:  # HyDRA registers the "hydra" memory variant when its module exists
     import remind.hydra  # noqa: F401
@@ -409,11 +409,11 @@ CausalWan.new_cache, CausalWan.chunk_bytes, CausalWan.commit_chunk = new_cache, 
 
 # %% ../nbs/04a_model.ipynb #04e246f8
 def sampler_sigmas(sampler: str, steps: int, shift: float) -> list[float]:
-    "Noise levels visited by a sampler (few_step: the levels denoised from; euler: steps + 1 levels ending at 0)."
+    "Noise levels visited by a sampler: `remind.losses.inference_sigmas` (few_step: the levels denoised from, without the final 0; euler: all steps + 1 levels)."
     if steps < 1: raise ValueError(f"sampler: expected steps >= 1, got {steps}")
-    if sampler == "few_step": return [float(shift_sigma(1 - k / steps, shift)) for k in range(steps)]
-    if sampler == "euler": return [float(shift_sigma(1 - k / steps, shift)) for k in range(steps + 1)]
-    raise ValueError(f"sampler: expected 'few_step' or 'euler', got {sampler!r}")
+    if sampler not in ("few_step", "euler"): raise ValueError(f"sampler: expected 'few_step' or 'euler', got {sampler!r}")
+    sig = inference_sigmas(steps, shift).tolist()
+    return sig[:-1] if sampler == "few_step" else sig
 
 @torch.no_grad()
 def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, positions=None, cameras=None,

@@ -412,6 +412,7 @@ class DualAttnProcessor(MemoryProcessor):
 
     def forward(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None, rotary_emb=None, ctx=None):
         if ctx is None:
+            if rotary_emb is None: raise ValueError(f"{type(self).__name__}: expected ctx=AttnContext or diffusers' rotary_emb")
             B, S = hidden_states.shape[:2]
             ctx = AttnContext(positions=torch.zeros(B, 1, dtype=torch.long), grid=(1, 1, S), rope=rope_from_diffusers(rotary_emb), chunk=1)
         q, k, v = self.project(attn, hidden_states)
@@ -428,7 +429,9 @@ class DualAttnProcessor(MemoryProcessor):
         kv, fm, kchunks = self.gather(cur, ctx)
         y = attention(q, kv["k"], kv["v"], fm, tpf, tpf, ctx.backend, ctx.extra).type_as(q)
         y2 = attention(q2, kv["k2"], kv["v2"], fm, tpf, tpf, ctx.backend, ctx.extra).type_as(q)
-        if ctx.write_cache: ctx.cache.write(ctx.chunk_id, **cur)
+        if ctx.write_cache:
+            if ctx.cache is None or ctx.chunk_id is None: raise ValueError("write_cache: expected ctx.cache and ctx.chunk_id")
+            ctx.cache.write(ctx.chunk_id, **cur)
         return self.output(attn, y, ctx) + self.proj2(_blockwise(y2, Mo, tc, tpf).flatten(2, 3))
 
 register_memory("dual", DualAttnProcessor)
