@@ -11,10 +11,9 @@ import math
 import os
 import re
 import time
-import warnings
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Protocol
 
 import numpy as np
 import torch
@@ -25,24 +24,31 @@ from einops import rearrange
 from remind.core import (
     Clip, ClipError, Interruption, Settings, load_settings, require_path, atomic_path, write_json_atomic,
     validate_c2w, anchor_first_frame, scale_intrinsics, crop_intrinsics, pose_descriptor, POSE_DIM,
-    latent_frames, latent_keyframes, latent_shape, TEMPORAL_STRIDE, SPATIAL_STRIDE, LATENT_CHANNELS, CHUNK,
+    latent_frames, latent_keyframes, latent_shape, num_chunks, INTERRUPTION_KINDS, TEMPORAL_STRIDE, SPATIAL_STRIDE,
+    LATENT_CHANNELS, CHUNK,
 )
+from . import graphs
 
 # %% auto #0
-__all__ = ['VIDEO_EXTENSIONS', 'SIDECAR_KEYS', 'EVENT_GROUPS', 'JUDGE_PROMPT', 'CodecError', 'LatentCodec', 'dct_matrix',
-           'patch_basis', 'PatchCodec', 'WanVAECodec', 'VideoReadError', 'VideoInfo', 'probe_video', 'write_video',
-           'resample_indices', 'resize_plan', 'resize_frames', 'read_video', 'sidecar_path', 'read_sidecar',
-           'ClipFormat', 'normalize_clip', 'load_video_clip', 'Geometry', 'GeometryEstimator', 'estimate_geometry',
-           'synthetic_frames', 'event_tags', 'event_group', 'Judgement', 'KeepPolicy', 'CurationJudge',
-           'HeuristicJudge', 'colour_histograms', 'JudgeAnswerError', 'judge_prompt', 'parse_judge_answer',
-           'Qwen3VLJudge', 'TextEncoder', 'NoTextEncoder', 'UMT5TextEncoder', 'MiniLMTextEncoder', 'make_text_encoder',
-           'pad_text', 'SourceItem', 'VideoFolder', 'WorldSource', 'ClipList', 'BuildError', 'BuildConfig',
-           'BuildReport', 'sample_checksum', 'video_tensor', 'clip_cameras', 'shard_name', 'build_shards',
+__all__ = ['VIDEO_EXTENSIONS', 'SIDECAR_KEYS', 'EVENT_GROUPS', 'JUDGE_PROMPT', 'CodecError', 'video_tensor', 'LatentCodec',
+           'dct_matrix', 'patch_basis', 'PatchCodec', 'WanVAECodec', 'VideoReadError', 'VideoInfo', 'probe_video',
+           'write_video', 'resample_indices', 'resize_plan', 'resize_frames', 'read_video', 'sidecar_path',
+           'read_sidecar', 'ClipFormat', 'normalize_clip', 'load_video_clip', 'Geometry', 'GeometryEstimator',
+           'estimate_geometry', 'synthetic_frames', 'event_tags', 'event_group', 'Judgement', 'KeepPolicy',
+           'CurationJudge', 'HeuristicJudge', 'colour_histograms', 'JudgeAnswerError', 'judge_prompt',
+           'parse_judge_answer', 'Qwen3VLJudge', 'TextEncoder', 'NoTextEncoder', 'UMT5TextEncoder', 'MiniLMTextEncoder',
+           'make_text_encoder', 'pad_text', 'SourceItem', 'VideoFolder', 'WorldSource', 'ClipList', 'BuildError',
+           'BuildConfig', 'BuildReport', 'sample_checksum', 'clip_cameras', 'shard_name', 'build_shards',
            'ShardDataset', 'collate_samples', 'make_loader']
 
 # %% ../nbs/02b_data.ipynb #14004060
 class CodecError(ValueError):
     "A video or latent tensor does not fit a codec's shape contract."
+
+def video_tensor(frames: np.ndarray) -> torch.Tensor:
+    "uint8 `[T, H, W, 3]` -> float `[1, 3, T, H, W]` in [-1, 1] (what codecs take)."
+    x = torch.from_numpy(np.ascontiguousarray(frames)).to(torch.float32)
+    return rearrange(x.div_(127.5).sub_(1.0), "t h w c -> 1 c t h w")
 
 class LatentCodec(nn.Module):
     "Interface: `encode` video `[B, 3, T, H, W]` in [-1, 1] -> latents `[B, C, F, H/8, W/8]`; `decode` inverts it."
@@ -54,9 +60,8 @@ class LatentCodec(nn.Module):
     def decode(self, latents: torch.Tensor) -> torch.Tensor: raise NotImplementedError
 
     def encode_frames(self, frames: np.ndarray) -> torch.Tensor:
-        "Latents `[C, F, h, w]` of one clip's uint8 frames `[T, H, W, 3]` (scaled to [-1, 1]); codecs may do this faster."
-        x = torch.from_numpy(np.ascontiguousarray(frames)).to(torch.float32).div_(127.5).sub_(1.0)
-        return self.encode(rearrange(x, "t h w c -> 1 c t h w"))[0]
+        "Latents `[C, F, h, w]` of one clip's uint8 frames `[T, H, W, 3]` (scaled to [-1, 1] by `video_tensor`); codecs may do this faster."
+        return self.encode(video_tensor(frames))[0]
 
     def latent_shape(self, n_frames: int, height: int, width: int) -> tuple[int, int, int, int]:
         "`(C, F, h, w)` of a clip of `n_frames` frames at `height x width`."
@@ -265,9 +270,11 @@ def write_video(path: str | Path, frames: np.ndarray, fps: float = 16.0, codec: 
     frames, path = np.asarray(frames), Path(path)
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
         raise ValueError(f"write_video({path.name}): expected uint8 frames [T, H, W, 3], got {frames.dtype} {list(frames.shape)}")
+    containers = {".mp4": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska", ".avi": "avi"}
+    if path.suffix not in containers: raise ValueError(f"write_video({path.name}): expected a suffix in {tuple(containers)}, got {path.suffix!r}")
     if path.suffix == ".webm" and codec == "libx264": codec = "libvpx-vp9"
-    with atomic_path(path) as tmp:
-        with av.open(str(tmp), "w", format={".mp4": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska"}.get(path.suffix, None)) as c:
+    with atomic_path(path) as tmp:   # a temporary name: the container comes from the suffix of `path`
+        with av.open(str(tmp), "w", format=containers[path.suffix]) as c:
             s = c.add_stream(codec, rate=Fraction(fps).limit_denominator(1001))
             s.width, s.height, s.pix_fmt = frames.shape[2], frames.shape[1], "yuv420p"
             if codec == "libx264": s.options = {"crf": str(crf), "preset": "ultrafast"}
@@ -294,11 +301,12 @@ def resize_plan(src_hw: tuple[int, int], dst_hw: tuple[int, int]) -> tuple[tuple
     return (ch, cw), ((cw - w) // 2, (ch - h) // 2)
 
 def resize_frames(frames: np.ndarray, hw: tuple[int, int], mode: str = "bilinear") -> np.ndarray:
-    "Resize `[T, H, W, C]` (uint8 or float) to `hw` with antialiasing (`mode='nearest'` for depth and masks)."
+    "Resize `[T, H, W, C]` (uint8 or float) to `hw` with antialiasing (`mode='nearest'` for depth and masks); pixel centres map to pixel centres."
     if tuple(frames.shape[1:3]) == tuple(hw): return frames
     x = torch.from_numpy(np.ascontiguousarray(frames)).float()
     x = x[..., None] if x.ndim == 3 else x
     x = rearrange(x, "t h w c -> t c h w")
+    mode = "nearest-exact" if mode == "nearest" else mode   # torch's "nearest" picks floor(i * scale): off-centre, unlike the intrinsics
     x = F.interpolate(x, size=tuple(hw), mode=mode, **({"antialias": True, "align_corners": False} if mode == "bilinear" else {}))
     x = rearrange(x, "t c h w -> t h w c")
     x = x[..., 0] if frames.ndim == 3 else x
@@ -381,14 +389,15 @@ class ClipFormat:
     def seconds(self) -> float: return (self.n_frames - 1) / self.fps
 
 def _map_events(events: list[Interruption], idx: np.ndarray, n: int) -> list[Interruption]:
-    "Events in source frames -> events in output frames (first output frame at or after each source frame); events not inside the clip's window are dropped."
+    "Events in source frames -> events in output frames (the anchor: last output frame at or before it; the others: first at or after); events not inside the clip's window are dropped."
     out = []
     for ev in events:
         if ev.anchor < idx[0] or ev.recovery > idx[-1]: continue
         d = ev.to_dict()
-        for k in ("start", "full_start", "full_end", "end", "anchor", "recovery"):
+        for k in ("start", "full_start", "full_end", "end", "recovery"):
             d[k] = int(min(np.searchsorted(idx, d[k], side="left"), n - 1))
-        out.append(Interruption.from_dict(d))
+        d["anchor"] = int(np.searchsorted(idx, ev.anchor, side="right") - 1)   # a clean frame stays before the degraded ones
+        out.append(Interruption.from_dict(d).validate(n))
     return out
 
 def _normalise_cameras(K, E, idx, src_hw, K_hw, plan, where, e_type="c2w"):
@@ -827,7 +836,6 @@ class VideoFolder:
 
     def _loader(self, p: Path, start: float, suffix: str, base: str):
         def load(fmt: ClipFormat) -> Clip:
-            from dataclasses import replace
             c = load_video_clip(p, replace(fmt, start=start), root=self.root)
             if suffix: c.meta["id"] = (c.meta.get("id") or base) + suffix
             if self.source and c.meta["source"] == "unknown": c.meta["source"] = self.source
@@ -840,14 +848,14 @@ class WorldSource:
     def __init__(self, n: int, split: str = "train", start: int = 0, **overrides):
         self.n, self.split, self.start, self.overrides = n, split, start, overrides
     def items(self, fmt: ClipFormat | None = None) -> list[SourceItem]:
-        from remind import world
+        from remind import world   # lazily: the world is only needed by this source
         def loader(seed):
             def load(fmt: ClipFormat) -> Clip:
                 spec = world.sample_spec(seed, self.split, **{"n_frames": fmt.n_frames, "height": fmt.height, "width": fmt.width,
                                                               "fps": fmt.fps, **self.overrides})
                 c = world.render_clip(spec)
                 g = c.meta.get("group")
-                c.meta.setdefault("tags", [t for t in [event_group(g) or _norm_tag(g)] if t])   # 'Monotonic state' -> 'monotonic_state'
+                c.meta.setdefault("tags", [t for t in [event_group(g) or _norm_tag(g)] if t])   # the event's Table 7 group
                 return normalize_clip(c, fmt)
             return load
         return [SourceItem(f"world-{self.split}-{s:07d}", f"remind.world:{self.split}:{s}", loader(s)) for s in range(self.start, self.start + self.n)]
@@ -879,7 +887,6 @@ class BuildConfig:
     def __post_init__(self):
         if isinstance(self.fmt, dict): self.fmt = ClipFormat(**self.fmt)
         self.augment = tuple(self.augment)
-        from remind.core import num_chunks, INTERRUPTION_KINDS
         try: num_chunks(latent_frames(self.fmt.n_frames), self.chunk)
         except ValueError as e:
             raise BuildError(f"BuildConfig: {self.fmt.n_frames} frames give {latent_frames(self.fmt.n_frames)} latent frames, "
@@ -927,11 +934,6 @@ def sample_checksum(tensors: dict[str, torch.Tensor]) -> str:
         h.update(t.view(torch.uint8).numpy().tobytes() if t.numel() else b"")
     return h.hexdigest()
 
-def video_tensor(frames: np.ndarray) -> torch.Tensor:
-    "uint8 `[T, H, W, 3]` -> float `[1, 3, T, H, W]` in [-1, 1] (what codecs take)."
-    x = torch.from_numpy(np.ascontiguousarray(frames)).to(torch.float32)
-    return rearrange(x.div_(127.5).sub_(1.0), "t h w c -> 1 c t h w")
-
 def clip_cameras(clip: Clip) -> torch.Tensor:
     "Pose descriptors `[F, 14]` at the latent keyframes (ReMind Eq. 1), zeros for a clip without cameras."
     kf = latent_keyframes(clip.n_frames)
@@ -941,7 +943,6 @@ def clip_cameras(clip: Clip) -> torch.Tensor:
 # %% ../nbs/02b_data.ipynb #c7b450c1
 def _process_item(item: SourceItem, cfg: BuildConfig, codec: LatentCodec, judge, policy, estimator, report: BuildReport):
     "One item through load -> geometry -> judge -> augment -> graph -> encode; returns (record, tensors) or None."
-    from remind import graphs
     try:
         clip = item.load(cfg.fmt)
         if estimator is not None and not clip.has_camera: clip = estimate_geometry(clip, estimator)
@@ -958,7 +959,7 @@ def _process_item(item: SourceItem, cfg: BuildConfig, codec: LatentCodec, judge,
         if not ok:
             report.rejected.append({"id": sid, "origin": item.origin, "reasons": why, "judgement": _jsonable(j.to_dict())}); return None
     trained, kind, note = clip, None, None
-    if not clip.events and "interruption" not in clip.meta and cfg.augment and hasattr(graphs, "augment"):
+    if not clip.events and "interruption" not in clip.meta and cfg.augment:
         rng = _item_rng(cfg.seed, sid)
         kinds = [k for k in cfg.augment if k != "camera_loop" or clip.has_camera]
         if kinds and rng.random() >= cfg.p_clean:
@@ -1053,7 +1054,6 @@ def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: La
         if log: log(f"{name}: {len(results)} samples, {len(report.skipped) - n_sk} skipped, {len(report.rejected) - n_rj} rejected")
     for s in report.skipped + report.rejected: s.pop("_shard", None)
     report.n_samples, report.seconds = len(all_recs), time.perf_counter() - t0
-    if _missing_attr("remind.graphs", "augment") and cfg.augment: report.notes.append("remind.graphs.augment missing: built without augmentation")
     with atomic_path(out / "manifest.jsonl") as tmp: Path(tmp).write_text("".join(json.dumps(r) + "\n" for r in all_recs))
     write_json_atomic(out / "report.json", report.to_dict())
     if log:
@@ -1061,11 +1061,6 @@ def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: La
             f"{len(report.shards_reused)} reused) in {report.seconds:.1f} s; {len(report.skipped)} skipped, {len(report.rejected)} rejected")
         for s in report.skipped: log(f"  skipped {s['origin']}: {s['reason']}")
     return report
-
-def _missing_attr(mod: str, attr: str) -> bool:
-    import importlib
-    try: return not hasattr(importlib.import_module(mod), attr)
-    except ImportError: return True
 
 # %% ../nbs/02b_data.ipynb #d4d63c2d
 class ShardDataset(torch.utils.data.IterableDataset):
@@ -1075,8 +1070,9 @@ class ShardDataset(torch.utils.data.IterableDataset):
         man = self.root / "manifest.jsonl"
         if not man.exists(): raise FileNotFoundError(f"ShardDataset: no manifest.jsonl in {str(self.root)!r} (build it with build_shards)")
         self.records = _read_jsonl(man)
-        self.shards = sorted({r["shard"] for r in self.records})
-        self.by_shard = {s: [r for r in self.records if r["shard"] == s] for s in self.shards}
+        self.by_shard: dict[str, list[dict]] = {}
+        for r in self.records: self.by_shard.setdefault(r["shard"], []).append(r)   # one pass, manifest order within a shard
+        self.shards = sorted(self.by_shard)
         self.shuffle, self.seed, self.rank, self.world_size, self.verify, self.epoch = shuffle, seed, rank, world_size, verify, 0
 
     def set_epoch(self, epoch: int): self.epoch = epoch

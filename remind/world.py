@@ -12,6 +12,7 @@ import numpy as np
 
 from .core import (Clip, Interruption, INTERRUPTION_KINDS, look_at, intrinsics_from_fov, project,
                          crop_intrinsics, scale_intrinsics, latent_frames)
+from .graphs import build_frame_graph
 
 # %% auto #0
 __all__ = ['PROCESSES', 'PROCESS_INFO', 'STATE_VARS', 'INTERRUPTIONS', 'PRESETS', 'MIN_OBJECT_PX', 'DOOR_OPEN_ANGLE', 'SPLITS',
@@ -328,7 +329,7 @@ def camera_rays(c2w: np.ndarray, K: np.ndarray, height: int, width: int) -> np.n
     return np.stack(_rays(c2w, K, height, width), -1)
 
 # %% ../nbs/02a_world.ipynb #a700b6a0
-def _room_textures(P: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _room_textures(P: dict) -> tuple[np.ndarray, np.ndarray]:
     "Wall texture `[NU, NV + 1, 3]` over (angle, height; last row the ceiling) and floor tile colours `[16, 16, 3]`; all dull."
     rng = np.random.default_rng(P["texture_seed"])
     NU, NV, h0 = 192, 24, P["room_hue"]
@@ -744,15 +745,12 @@ def _events(spec: WorldSpec, P: dict, lay: dict, observed: np.ndarray) -> list[I
         raise WorldSpecError(f"WorldSpec: the {e['kind']} interruption leaves the {PROCESS_INFO[spec.process]['object']} visible at "
                              f"frames {bad[:5]} of its full interval [{fs}, {fe}); pin a stronger one in params['event']")
     rec = _first(observed, end); rec = end if rec is None else rec
-    if rec >= T: rec = end
     return [Interruption(e["kind"], int(s), int(fs), int(fe), int(end), int(s) - 1, int(rec), params).validate(T)]
 
 def _frame_graph(n_frames: int, events: list[Interruption]) -> dict | None:
-    "The frame graph of `remind.graphs` as a dict, when that module is there and the clip's length fits it."
-    try:
-        from remind.graphs import build_frame_graph
-        return build_frame_graph(n_frames, list(events)).to_dict()
-    except Exception: return None
+    "The frame graph of `remind.graphs` as a dict; None when the clip does not fit one (latent frames not in whole chunks, no clean anchor or recovery chunk)."
+    try: return build_frame_graph(n_frames, list(events)).to_dict()
+    except ValueError: return None
 
 def render_clip(spec: WorldSpec) -> Clip:
     "Render a spec into a validated `Clip` with exact per-frame state, `state['observed']`, cameras, depth and interruption events."
@@ -915,12 +913,14 @@ def _read_pendulum(f, spec, P, c2w, K, light, room):
     return np.arctan2(X[:, 0] - piv[0], X[:, 1] - piv[1])
 
 def pendulum_phase(angle: np.ndarray, amplitude: float) -> np.ndarray:
-    "Phase in [0, 2 pi) from a swing angle sequence `A sin(phase)`: arcsin of angle / A, on the falling branch where the angle decreases."
-    s = np.arcsin(np.clip(angle / amplitude, -1, 1))
-    vel = np.gradient(np.where(np.isnan(angle), 0, angle))
-    vel = np.where(np.isnan(np.roll(angle, 1)) | np.isnan(np.roll(angle, -1)), np.nan, vel)
+    "Phase in [0, 2 pi) from a swing angle sequence `A sin(phase)`: arcsin of angle / A, on the falling branch where the angle decreases; NaN where the angle or its direction is unknown."
+    a = np.asarray(angle, np.float64)
+    s = np.arcsin(np.clip(a / amplitude, -1, 1))
+    d = np.diff(a)
+    fwd, bwd = np.append(d, np.nan), np.insert(d, 0, np.nan)        # a[t+1] - a[t], a[t] - a[t-1]
+    vel = np.where(np.isnan(fwd), bwd, np.where(np.isnan(bwd), fwd, (fwd + bwd) / 2))   # central, one-sided next to a gap
     ph = np.where(vel < 0, np.pi - s, s)
-    return np.where(np.isnan(angle), np.nan, np.mod(ph, 2 * np.pi))
+    return np.where(np.isnan(a) | np.isnan(vel), np.nan, np.mod(ph, 2 * np.pi))
 
 def _read_inflate(f, spec, P, c2w, K, light, room):
     T, H, W = f.shape[:3]
