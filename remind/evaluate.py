@@ -11,15 +11,15 @@ import json
 import math
 import re
 import time
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
 
-from .core import (Interruption, Clip, atomic_path, write_json_atomic, intrinsics_from_fov, pose_descriptor,
-                         validate_c2w, latent_keyframes, video_frames, load_settings, require_path, TEMPORAL_STRIDE)
+from .core import (Interruption, atomic_path, write_json_atomic, intrinsics_from_fov, pose_descriptor,
+                         validate_c2w, latent_frames, latent_keyframes, load_settings, require_path, TEMPORAL_STRIDE)
 
 # %% auto #0
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'STATE_TOL', 'PLANTED', 'CAMERA_STEP', 'CAMERA_TURN', 'CAMERA_ACTIONS',
@@ -33,9 +33,10 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'STATE_TOL', 'PLANTED', 'CAME
            'write_stevo_outputs', 'run_stevo', 'parse_yes_no', 'parse_scores', 'Judge', 'ScriptedJudge',
            'judge_messages', 'subsample_frames', 'Qwen3VLJudge', 'vbench_available', 'vbench_i2v',
            'EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'make_random_checkpoint',
-           'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'rollout_inputs', 'generate_video',
-           'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps', 'load_image', 'stevo_generator',
-           'video_grid', 'frame_strip', 'importance_figure', 'table_html', 'ci_figure', 'write_report']
+           'task_axes', 'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'rollout_inputs',
+           'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps', 'load_image',
+           'stevo_generator', 'video_grid', 'frame_strip', 'importance_figure', 'table_html', 'ci_figure',
+           'write_report']
 
 # %% ../nbs/08_eval.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -283,9 +284,9 @@ def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple
 # %% ../nbs/08_eval.ipynb #faf1add4
 def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0) -> tuple[float, float, float, int]:
     "Mean and percentile bootstrap interval `(mean, lo, hi, n)` of `values`, NaN ignored."
+    if not 0 < level < 1: raise ValueError(f"bootstrap_ci: expected 0 < level < 1, got {level}")
     x = np.asarray(values, np.float64); x = x[~np.isnan(x)]
     if len(x) == 0: return float("nan"), float("nan"), float("nan"), 0
-    if not 0 < level < 1: raise ValueError(f"bootstrap_ci: expected 0 < level < 1, got {level}")
     rng = np.random.default_rng(seed)
     means = x[rng.integers(0, len(x), (n_boot, len(x)))].mean(1)
     a = (1 - level) / 2
@@ -364,7 +365,10 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
                              end=task.n_cond, anchor=n0, recovery=task.n_cond)     # "recovery" = the generated part
         rec.update(coherence(v, gt, clean, events=[]))
         frames = slice(task.n_cond, len(v))
-    rec.update(plausibility(read[n0:], truth[n0:], rule))
+    # plausibility starts at the last given frame (the step into the first generated one is checked), but a video
+    # whose generated frames never show the state has nothing to judge: NaN, not the given frame's 100%
+    seen = read if (~np.isnan(read[task.n_cond:])).any() else np.full_like(read, np.nan)
+    rec.update(plausibility(seen[n0:], truth[n0:], rule))
     rec["action"] = action_control(read[n0:], truth[n0:], rule)
     rec["psnr"] = float(frame_psnr(v[frames], gt[frames]).mean())
     rec["ssim"] = float(frame_ssim(v[frames], gt[frames]).mean())
@@ -747,6 +751,13 @@ def make_random_checkpoint(run_dir: str | Path, preset: str = "tiny", memory: st
     return save_checkpoint(run_dir, 0, model, opt, None, cfg)
 
 # %% ../nbs/08_eval.ipynb #4a8e415e
+def task_axes(i: int, n_interruptions: int, n_processes: int, n_kinds: int) -> tuple[int, int, int]:
+    "(interruption, process, kind) indices of task `i`: every combination once in any `n_interruptions n_processes n_kinds` consecutive tasks."
+    n_pk = n_processes * n_kinds
+    pk = (i + i // math.lcm(n_interruptions, n_pk)) % n_pk      # joint (process, kind) axis, shifted when periods share a factor
+    b = pk % n_processes
+    return i % n_interruptions, b, (b + pk // n_processes) % n_kinds
+
 def eval_tasks(n: int, split: str = "test", n_frames: int = 33, height: int = 32, width: int = 32,
                kinds: Sequence[str] = ("i2v", "v2v"), interruptions: Sequence[str | None] | None = None,
                processes: Sequence[str] | None = None, seed0: int = 0) -> list:
@@ -759,13 +770,14 @@ def eval_tasks(n: int, split: str = "test", n_frames: int = 33, height: int = 32
         raise ValueError(f"eval_tasks: expected at least one interruption, process and kind, got {interruptions}, {processes}, {list(kinds)}")
     out, seed = [], seed0
     for i in range(n):
+        a, b, c = task_axes(i, len(interruptions), len(processes), len(kinds))
         for _ in range(50):
             try:
-                out.append(make_task(seed, kinds[i % len(kinds)], split, process=processes[i % len(processes)],
-                                     interruption=interruptions[i % len(interruptions)], n_frames=n_frames, height=height, width=width))
+                out.append(make_task(seed, kinds[c], split, process=processes[b], interruption=interruptions[a],
+                                     n_frames=n_frames, height=height, width=width))
                 seed += 1; break
             except WorldSpecError: seed += 1
-        else: raise ValueError(f"eval_tasks: no realisable task near seed {seed} for {processes[i % len(processes)]} / {interruptions[i % len(interruptions)]}")
+        else: raise ValueError(f"eval_tasks: no realisable task near seed {seed} for {processes[b]} / {interruptions[a]}")
     return out
 
 # %% ../nbs/08_eval.ipynb #c1be6b6b
@@ -792,7 +804,6 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
     "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler)."
     from remind.train import caption_embedding
     from remind.data import clip_cameras
-    from remind.core import latent_frames
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
@@ -838,6 +849,8 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
     "Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`."
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
     if not tasks: raise ValueError("compare_variants: expected at least one task, got an empty task set")
+    taken = [n for n, on in (("base", include_base), ("codec ceiling", include_codec)) if on and n in checkpoints]
+    if taken: raise ValueError(f"compare_variants: variant names {taken} are taken by the reference rows; expected other names")
     models = {name: load_model(p, preset=preset, device=device) for name, p in checkpoints.items()}
     if include_base:
         first = next(iter(checkpoints.values()))
@@ -887,7 +900,7 @@ def stevo_generator(lm: LoadedModel, steps: int = 4, sampler: str = "few_step", 
         img = Path(task.image) if Path(task.image).is_absolute() or task.source is None else Path(task.source).parent / task.image
         first = load_image(img, H, W)
         prompt = task.prompt(camera=bool(task.camera_control) and "camera_WM" in task.prompts)
-        F = (len(c2w) - 1) // TEMPORAL_STRIDE + 1
+        F = latent_frames(len(c2w))
         if F % m.chunk: raise ValueError(f"task {task.id!r}: {len(c2w)} frames make {F} latent frames, not a multiple of the chunk ({m.chunk})")
         text = (text_fn(prompt) if text_fn else caption_embedding(prompt, 8, m.config.text_dim))[None].to(m.device)
         cams = torch.from_numpy(camera_descriptors(c2w, W, H, fov_x_deg))[None].to(m.device)

@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
 import json
 import math
 import os
@@ -25,7 +27,7 @@ import torch.distributed as dist
 import torch.nn as nn
 from safetensors.torch import load_file, save_file
 
-from .core import atomic_path, write_json_atomic, latent_frames, latent_keyframes, pose_descriptor, POSE_DIM
+from .core import atomic_path, write_json_atomic, latent_frames
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'RESUME_NEUTRAL', 'LORA_TARGETS', 'CKPT_DIR', 'COMPARE', 'ConfigError',
@@ -157,6 +159,10 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     for name in ("warmup", "val_every", "ckpt_every", "n_val_clips", "delta_after", "seed"):
         if getattr(cfg, name) < 0: raise ConfigError(f"TrainConfig.{name}: expected >= 0, got {getattr(cfg, name)}")
     if not (cfg.lr > 0 and math.isfinite(cfg.lr)): raise ConfigError(f"TrainConfig.lr: expected a positive finite number, got {cfg.lr}")
+    if not (cfg.shift > 0 and math.isfinite(cfg.shift)): raise ConfigError(f"TrainConfig.shift: expected a positive finite timestep shift, got {cfg.shift}")
+    for name in ("weight_decay", "grad_clip"):
+        if not (getattr(cfg, name) >= 0 and math.isfinite(getattr(cfg, name))):
+            raise ConfigError(f"TrainConfig.{name}: expected a finite number >= 0, got {getattr(cfg, name)}")
     if not 0 <= cfg.ema < 1: raise ConfigError(f"TrainConfig.ema: expected 0 (off) or a decay in (0, 1), got {cfg.ema}")
     if cfg.data != "procedural" and not Path(cfg.data).is_dir():
         raise ConfigError(f"TrainConfig.data: expected 'procedural' or an existing shard folder, got {cfg.data!r}")
@@ -191,10 +197,11 @@ def torch_generator(rng: np.random.Generator) -> torch.Generator:
 
 # %% ../nbs/07_train.ipynb #f44eb089
 def caption_embedding(caption: str, length: int, dim: int) -> torch.Tensor:
-    "A deterministic stand-in text embedding `[length, dim]` of `caption` (seeded by its bytes; no text encoder offline)."
-    seed = int.from_bytes(caption.encode()[:32].ljust(8, b"\0")[:8], "little") ^ len(caption)
+    "A deterministic stand-in text embedding `[length, dim]` of `caption` (seeded by a hash of all its bytes; no text encoder offline)."
+    seed = int.from_bytes(hashlib.blake2b(caption.encode(), digest_size=8).digest(), "little")
     return torch.from_numpy(np.random.default_rng(seed).standard_normal((length, dim)).astype(np.float32))
 
+# %% ../nbs/07_train.ipynb #26fed00d
 @dataclass
 class Example:
     "One encoded clip: what the curriculum needs to build training cases."
@@ -603,12 +610,14 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
             for micro in range(cfg.grad_accum):
                 batch, gids = data.batch(s, rank, world, micro)
                 sync = (not ddp) or micro == cfg.grad_accum - 1
-                ctx = net.no_sync() if not sync else _nullctx()
+                ctx = net.no_sync() if not sync else contextlib.nullcontext()
                 with ctx:
                     loss, parts = micro_loss(net, batch, cfg, s, gids, autocast, device)
                     if not torch.isfinite(loss):
-                        bad = bad or (float(loss), micro, gids, batch.get("sample_id"), batch.get("regime"))
-                        loss = torch.nan_to_num(loss.detach(), 0.0, 0.0, 0.0).requires_grad_()  # keep DDP collectives in step
+                        bad = bad or (float(loss.detach()), micro, gids, batch.get("sample_id"), batch.get("regime"))
+                        # a zero loss still attached to every trainable weight: its backward runs DDP's gradient all-reduce
+                        # like the other processes' backward (a detached stand-in would skip it, leaving the collectives out of step)
+                        loss = sum(p.sum() for p in params) * 0.0
                     (loss / cfg.grad_accum).backward()
                 tot[0] += float(loss.detach()) / cfg.grad_accum
                 for k, v in parts.items(): parts_acc[k] = parts_acc.get(k, 0.0) + v / cfg.grad_accum
@@ -658,10 +667,6 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
         write_json_atomic(run / "summary.json", summary)
         plot_losses(run)
     return summary
-
-class _nullctx:
-    def __enter__(self): return self
-    def __exit__(self, *a): return False
 
 # %% ../nbs/07_train.ipynb #6a30d009
 def read_metrics(run_dir: str | Path) -> list[dict]:
