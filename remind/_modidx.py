@@ -13,6 +13,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'remind.core.Interruption.validate': ('core.html#interruption.validate', 'remind/core.py'),
                              'remind.core.Settings': ('core.html#settings', 'remind/core.py'),
                              'remind.core.SettingsError': ('core.html#settingserror', 'remind/core.py'),
+                             'remind.core._file_mode': ('core.html#_file_mode', 'remind/core.py'),
                              'remind.core._parse_setting': ('core.html#_parse_setting', 'remind/core.py'),
                              'remind.core._shape': ('core.html#_shape', 'remind/core.py'),
                              'remind.core.anchor_first_frame': ('core.html#anchor_first_frame', 'remind/core.py'),

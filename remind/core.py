@@ -127,15 +127,21 @@ def require_path(settings: Settings, key: str) -> Path:
     return Path(p)
 
 # %% ../nbs/00_core.ipynb #366f8461
+def _file_mode() -> int:
+    "The mode a plain `open(path, 'w')` would give a new file: 0o666 less the process umask."
+    um = os.umask(0); os.umask(um)
+    return 0o666 & ~um
+
 @contextmanager
 def atomic_path(path: str | Path):
-    "Yield a temporary path beside `path`; on success rename it to `path`, on error remove it."
+    "Yield a temporary path beside `path`; on success rename it to `path` (with the usual file mode), on error remove it."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         yield Path(tmp)
+        if os.path.isfile(tmp) and not os.path.islink(tmp): os.chmod(tmp, _file_mode())  # mkstemp makes it owner-only
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp): os.remove(tmp)
