@@ -36,10 +36,10 @@ __all__ = ['VIDEO_EXTENSIONS', 'SIDECAR_KEYS', 'EVENT_GROUPS', 'JUDGE_PROMPT', '
            'read_sidecar', 'ClipFormat', 'normalize_clip', 'load_video_clip', 'Geometry', 'GeometryEstimator',
            'estimate_geometry', 'synthetic_frames', 'event_tags', 'event_group', 'Judgement', 'KeepPolicy',
            'CurationJudge', 'HeuristicJudge', 'colour_histograms', 'JudgeAnswerError', 'judge_prompt',
-           'parse_judge_answer', 'Qwen3VLJudge', 'TextEncoder', 'NoTextEncoder', 'UMT5TextEncoder', 'MiniLMTextEncoder',
-           'make_text_encoder', 'pad_text', 'SourceItem', 'VideoFolder', 'WorldSource', 'ClipList', 'BuildError',
-           'BuildConfig', 'BuildReport', 'sample_checksum', 'clip_cameras', 'shard_name', 'build_shards',
-           'ShardDataset', 'collate_samples', 'make_loader']
+           'parse_judge_answer', 'vlm_messages', 'subsample_frames', 'QwenVLChat', 'Qwen3VLJudge', 'TextEncoder',
+           'NoTextEncoder', 'UMT5TextEncoder', 'MiniLMTextEncoder', 'make_text_encoder', 'pad_text', 'SourceItem',
+           'VideoFolder', 'WorldSource', 'ClipList', 'BuildError', 'BuildConfig', 'BuildReport', 'sample_checksum',
+           'clip_cameras', 'shard_name', 'build_shards', 'ShardDataset', 'collate_samples', 'make_loader']
 
 # %% ../nbs/02b_data.ipynb #14004060
 class CodecError(ValueError):
@@ -683,41 +683,72 @@ def parse_judge_answer(text: str, seconds: float, tags: Iterable[str] | None = N
     return j, str(d.get("caption") or "")
 
 # %% ../nbs/02b_data.ipynb #7bf6c91e
+def vlm_messages(question: str, n_images: int) -> list[dict]:
+    "The chat messages of one question about `n_images` frames (the frames go to the image processor)."
+    return [{"role": "user", "content": [*({"type": "image"} for _ in range(n_images)), {"type": "text", "text": question}]}]
+
+def subsample_frames(frames: np.ndarray, max_frames: int = 8) -> np.ndarray:
+    "At most `max_frames` of `frames [T, ...]`, uniformly spaced, first and last included."
+    return frames[np.unique(np.round(np.linspace(0, len(frames) - 1, min(max_frames, len(frames)))).astype(int))]
+
+class QwenVLChat:
+    "A local Qwen3-VL checkpoint asked one question about a few frames at a time (`ask(frames, question) -> str`)."
+    def __init__(self, path: str | Path, device: str = "cpu", dtype=None, max_frames: int = 8,
+                 temperature: float = 0.0, max_new_tokens: int = 256):
+        path = Path(path)
+        if not path.exists(): raise FileNotFoundError(f"QwenVLChat: no Qwen3-VL weights at {str(path)!r}")
+        from transformers import AutoImageProcessor, AutoModelForImageTextToText, AutoTokenizer
+        self.tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        self.image_processor = AutoImageProcessor.from_pretrained(path, local_files_only=True, use_fast=False)
+        self.model = AutoModelForImageTextToText.from_pretrained(path, local_files_only=True, dtype=dtype or torch.float32).to(device).eval()
+        self.pad = getattr(self.tokenizer, "image_token", None) or "<|image_pad|>"
+        self.device, self.max_frames, self.temperature, self.max_new_tokens = device, max_frames, temperature, max_new_tokens
+
+    def inputs(self, frames: np.ndarray, question: str) -> dict:
+        "Model inputs for one question about uint8 `frames [T, H, W, 3]`: token ids with expanded image pads, pixel values, image grids."
+        frames = list(subsample_frames(frames, self.max_frames))
+        text = self.tokenizer.apply_chat_template(vlm_messages(question, len(frames)), tokenize=False, add_generation_prompt=True)
+        img = self.image_processor(images=frames, return_tensors="pt")
+        parts = text.split(self.pad)
+        if len(parts) != len(frames) + 1:
+            raise ValueError(f"QwenVLChat: the chat template produced {len(parts) - 1} image pads for {len(frames)} frames")
+        merge = int(getattr(self.image_processor, "merge_size", 2)) ** 2
+        text = parts[0] + "".join(self.pad * (int(g.prod()) // merge) + p for g, p in zip(img["image_grid_thw"], parts[1:]))
+        return {**self.tokenizer([text], return_tensors="pt"), **img}
+
+    @torch.no_grad()
+    def ask(self, frames: np.ndarray, question: str) -> str:
+        "The model's answer (generated tokens only) to `question` about uint8 `frames`."
+        enc = {k: v.to(self.device) for k, v in self.inputs(frames, question).items()}
+        out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=self.temperature > 0,
+                                  **({"temperature": self.temperature} if self.temperature > 0 else {}))
+        return self.tokenizer.batch_decode(out[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)[0].strip()
+
+# %% ../nbs/02b_data.ipynb #cf0baec2
 class Qwen3VLJudge:
-    "Curation judge backed by a local Qwen3-VL checkpoint (settings `vlm_judge_path`), loaded lazily with transformers."
+    "Curation judge backed by a local Qwen3-VL checkpoint (settings `vlm_judge_path`), loaded lazily through `QwenVLChat`."
     name = "qwen3-vl"
     def __init__(self, path: str | Path | None = None, settings: Settings | None = None, n_frames: int = 16,
-                 max_new_tokens: int = 160, device: str | None = None, tags: Iterable[str] | None = None, model=None, processor=None):
+                 max_new_tokens: int = 160, device: str | None = None, tags: Iterable[str] | None = None, chat=None):
         self.path, self.settings, self.n_frames, self.max_new_tokens = path, settings, n_frames, max_new_tokens
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         self.tags = tuple(tags) if tags is not None else event_tags()
-        self.model, self.processor = model, processor
+        self.chat = chat          # anything with `ask(frames, question) -> str`; a QwenVLChat on first use
         self.last_caption = ""
 
     def load(self):
-        if self.model is None:
-            from transformers import AutoModelForImageTextToText, AutoProcessor
+        if self.chat is None:
             path = Path(self.path) if self.path is not None else require_path(self.settings or load_settings(), "vlm_judge_path")
-            self.processor = AutoProcessor.from_pretrained(path, local_files_only=True)
-            self.model = AutoModelForImageTextToText.from_pretrained(
-                path, local_files_only=True, torch_dtype=torch.bfloat16 if self.device != "cpu" else torch.float32).to(self.device).eval()
+            self.chat = QwenVLChat(path, self.device, torch.bfloat16 if self.device != "cpu" else torch.float32,
+                                   max_frames=self.n_frames, temperature=0.0, max_new_tokens=self.max_new_tokens)
         return self
 
-    def messages(self, clip: Clip) -> tuple[list[dict], np.ndarray]:
-        "Chat messages and the frames shown for `clip`."
-        idx = np.unique(np.linspace(0, clip.n_frames - 1, min(self.n_frames, clip.n_frames)).round().astype(int))
-        text = judge_prompt((clip.n_frames - 1) / clip.fps, len(idx), self.tags)
-        return [{"role": "user", "content": [{"type": "video"}, {"type": "text", "text": text}]}], clip.frames[idx]
-
-    @torch.no_grad()
     def judge(self, clip: Clip) -> Judgement:
         self.load()
-        msgs, frames = self.messages(clip)
-        prompt = self.processor.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
-        inputs = self.processor(text=[prompt], videos=[list(frames)], return_tensors="pt").to(self.device)
-        out = self.model.generate(**inputs, max_new_tokens=self.max_new_tokens, do_sample=False)
-        answer = self.processor.batch_decode(out[:, inputs["input_ids"].shape[1]:], skip_special_tokens=True)[0]
-        j, self.last_caption = parse_judge_answer(answer, (clip.n_frames - 1) / clip.fps, self.tags, self.name)
+        frames = subsample_frames(clip.frames, self.n_frames)
+        seconds = (clip.n_frames - 1) / clip.fps
+        answer = self.chat.ask(frames, judge_prompt(seconds, len(frames), self.tags))
+        j, self.last_caption = parse_judge_answer(answer, seconds, self.tags, self.name)
         return j
 
 # %% ../nbs/02b_data.ipynb #28fdf569

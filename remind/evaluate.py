@@ -20,18 +20,18 @@ import torch
 
 from .core import (Interruption, atomic_path, write_json_atomic, intrinsics_from_fov, pose_descriptor,
                          validate_c2w, latent_frames, latent_keyframes, load_settings, require_path, TEMPORAL_STRIDE)
+from .data import PatchCodec, QwenVLChat, clip_cameras, read_video, video_tensor, write_video
 
 # %% auto #0
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'STATE_TOL', 'PLANTED', 'CAMERA_STEP', 'CAMERA_TURN', 'CAMERA_ACTIONS',
            'STEVO_AXES', 'APPENDIX_D_PROMPT', 'SCORE_KEYS', 'COHERENCE_CHECKLIST', 'STEVO_DEFAULT_QUESTIONS',
-           'REPORT_COLUMNS', 'as_video', 'to_uint8', 'write_mp4', 'read_mp4', 'ms_ssim_scales', 'frame_psnr',
-           'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction',
-           'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_control',
-           'interruption_masks', 'bootstrap_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records',
-           'state_rule', 'read_task_state', 'evaluate_video', 'planted_failure', 'CameraStringError',
-           'parse_camera_string', 'camera_string_to_c2w', 'camera_descriptors', 'StevoTask', 'load_stevo_tasks',
-           'write_stevo_outputs', 'run_stevo', 'parse_yes_no', 'parse_scores', 'Judge', 'ScriptedJudge',
-           'judge_messages', 'subsample_frames', 'Qwen3VLJudge', 'vbench_available', 'vbench_i2v',
+           'REPORT_COLUMNS', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
+           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction', 'plausibility',
+           'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_control', 'interruption_masks',
+           'bootstrap_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
+           'evaluate_video', 'planted_failure', 'CameraStringError', 'parse_camera_string', 'camera_string_to_c2w',
+           'camera_descriptors', 'StevoTask', 'load_stevo_tasks', 'write_stevo_outputs', 'run_stevo', 'parse_yes_no',
+           'parse_scores', 'Judge', 'ScriptedJudge', 'Qwen3VLJudge', 'vbench_available', 'vbench_i2v',
            'EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'make_random_checkpoint',
            'task_axes', 'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'rollout_inputs',
            'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps', 'load_image',
@@ -66,26 +66,9 @@ def to_uint8(x, value_range: tuple[float, float] = (0.0, 1.0)) -> np.ndarray:
 def write_mp4(path: str | Path, video, fps: float = 16.0, crf: int = 18) -> Path:
     "Write a video (`uint8 [T, H, W, 3]` or float in [0, 1]) as an H.264 mp4 at `path`, atomically."
     v = to_uint8(video)
-    T, H, W, _ = v.shape
+    H, W = v.shape[1:3]
     if H % 2 or W % 2: raise ValueError(f"write_mp4: expected even height and width for yuv420p, got {H}x{W}")
-    import av
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        with av.open(str(tmp), mode="w", format="mp4") as out:
-            st = out.add_stream("libx264", rate=int(round(fps)))
-            st.width, st.height, st.pix_fmt = W, H, "yuv420p"
-            st.options = {"crf": str(crf)}
-            for f in v:
-                for pkt in st.encode(av.VideoFrame.from_ndarray(f, format="rgb24")): out.mux(pkt)
-            for pkt in st.encode(): out.mux(pkt)
-    return path
-
-def read_mp4(path: str | Path) -> np.ndarray:
-    "Read an mp4 as `uint8 [T, H, W, 3]`."
-    import av
-    if not Path(path).is_file(): raise FileNotFoundError(f"read_mp4: no file at {str(path)!r}")
-    with av.open(str(path)) as inp:
-        return np.stack([f.to_ndarray(format="rgb24") for f in inp.decode(video=0)])
+    return write_video(Path(path), v, fps=fps, crf=crf)
 
 # %% ../nbs/08_eval.ipynb #0cf7d67b
 PSNR_MAX = 100.0
@@ -642,47 +625,16 @@ class ScriptedJudge(Judge):
         a = self.answers(question, len(video)); self.log.append((question, a)); return a
 
 # %% ../nbs/08_eval.ipynb #f0f5a357
-def judge_messages(question: str, n_images: int) -> list[dict]:
-    "The chat messages of one question about `n_images` frames (the frames go to the image processor)."
-    return [{"role": "user", "content": [*({"type": "image"} for _ in range(n_images)), {"type": "text", "text": question}]}]
-
-def subsample_frames(video, max_frames: int = 8) -> np.ndarray:
-    "At most `max_frames` frames `uint8 [n, H, W, 3]`, uniformly spaced, first and last included."
-    v = to_uint8(video)
-    return v[np.unique(np.round(np.linspace(0, len(v) - 1, min(max_frames, len(v)))).astype(int))]
-
 class Qwen3VLJudge(Judge):
     "Qwen3-VL as a judge, from a local folder (settings.ini `vlm_judge_path` when `path` is None)."
     def __init__(self, path: str | Path | None = None, device: str = "cpu", dtype=None, max_frames: int = 8,
                  temperature: float = 0.7, max_new_tokens: int = 256, seed: int = 42, n_runs: int = 3):
         path = Path(path) if path is not None else require_path(load_settings(), "vlm_judge_path")
-        if not path.exists(): raise FileNotFoundError(f"Qwen3VLJudge: no judge weights at {str(path)!r}")
-        from transformers import AutoImageProcessor, AutoModelForImageTextToText, AutoTokenizer
-        self.tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-        self.image_processor = AutoImageProcessor.from_pretrained(path, local_files_only=True, use_fast=False)
-        self.model = AutoModelForImageTextToText.from_pretrained(path, local_files_only=True, dtype=dtype or torch.float32).to(device).eval()
-        self.pad = getattr(self.tokenizer, "image_token", None) or "<|image_pad|>"
-        self.device, self.max_frames, self.temperature, self.max_new_tokens, self.n_runs = device, max_frames, temperature, max_new_tokens, n_runs
+        self.chat = QwenVLChat(path, device, dtype, max_frames=max_frames, temperature=temperature, max_new_tokens=max_new_tokens)
+        self.n_runs = n_runs
         torch.manual_seed(seed)
 
-    def inputs(self, video, question: str) -> dict:
-        "Model inputs for one question about `video`: token ids with expanded image pads, pixel values, image grids."
-        frames = list(subsample_frames(video, self.max_frames))
-        text = self.tokenizer.apply_chat_template(judge_messages(question, len(frames)), tokenize=False, add_generation_prompt=True)
-        img = self.image_processor(images=frames, return_tensors="pt")
-        parts = text.split(self.pad)
-        if len(parts) != len(frames) + 1:
-            raise ValueError(f"Qwen3VLJudge: the chat template produced {len(parts) - 1} image pads for {len(frames)} frames")
-        merge = int(getattr(self.image_processor, "merge_size", 2)) ** 2
-        text = parts[0] + "".join(self.pad * (int(g.prod()) // merge) + p for g, p in zip(img["image_grid_thw"], parts[1:]))
-        return {**self.tokenizer([text], return_tensors="pt"), **img}
-
-    @torch.no_grad()
-    def ask(self, video, question: str) -> str:
-        enc = {k: v.to(self.device) for k, v in self.inputs(video, question).items()}
-        out = self.model.generate(**enc, max_new_tokens=self.max_new_tokens, do_sample=self.temperature > 0,
-                                  **({"temperature": self.temperature} if self.temperature > 0 else {}))
-        return self.tokenizer.batch_decode(out[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)[0].strip()
+    def ask(self, video, question: str) -> str: return self.chat.ask(to_uint8(video), question)
 
 # %% ../nbs/08_eval.ipynb #edcb8b08
 def vbench_available() -> bool:
@@ -782,12 +734,10 @@ def eval_tasks(n: int, split: str = "test", n_frames: int = 33, height: int = 32
 
 # %% ../nbs/08_eval.ipynb #c1be6b6b
 def _codec(cfg: dict):
-    from remind.data import PatchCodec
     return PatchCodec(16)
 
 def encode_frames(frames, cfg: dict) -> torch.Tensor:
     "Latents `[1, C, F, h, w]` of `uint8 [T, H, W, 3]` frames with the training codec."
-    from remind.data import video_tensor
     with torch.no_grad(): return _codec(cfg).encode(video_tensor(to_uint8(frames))).float()
 
 def decode_latents(lat: torch.Tensor, cfg: dict) -> np.ndarray:
@@ -803,7 +753,6 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
                    cache_policy: dict | None = None) -> dict:
     "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler)."
     from remind.train import caption_embedding
-    from remind.data import clip_cameras
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
