@@ -5,12 +5,8 @@
 # e.g. `bash tools/main.sh -p steps 1000` or `-p nproc 2`. Re-running resumes the run in runs/main (resume="auto").
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3}
-export PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-if [ ! -x .venv/bin/python ]; then echo "== creating .venv"; "$PY" -m venv .venv; fi
-. .venv/bin/activate
-echo "== installing remind[dev] (torch==2.13.0)"
-python -m pip install -q torch==2.13.0 -e ".[dev]"
+. tools/setup.sh
+setup_venv || { echo "set-up failed (venv / pip install)"; exit 1; }
 
 mkdir -p runs/main
 echo "== training: papermill nbs/07_train.ipynb -> runs/main/train.ipynb"

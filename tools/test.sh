@@ -7,22 +7,12 @@
 # and ends with one line `N passed, N failed` counting what actually ran. Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-PY=${PYTHON:-python3}
 JOBS=${REMIND_TEST_JOBS:-2}
-export PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}   # two notebooks run side by side on two cores
 
-# --- set-up: a local virtual environment, the package and its dev tools; torch pinned in the same command ---
-if [ ! -x .venv/bin/python ]; then
-  echo "== creating .venv"
-  "$PY" -m venv .venv || { echo "0 passed, 1 failed"; exit 1; }
-fi
-. .venv/bin/activate
-echo "== installing remind[dev] (torch==2.13.0)"
-# (grep drops the "Location ... is ignored" noise some pip configurations print for every package)
-python -m pip install -q torch==2.13.0 -e ".[dev]" 2>&1 | { grep -v "^WARNING: Location" || true; }
-[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "FAIL: pip install"; echo "0 passed, 1 failed"; exit 1; }
+# --- set-up: a local virtual environment, the package and its dev tools (tools/setup.sh) ---
+. tools/setup.sh
+setup_venv || { echo "FAIL: set-up (venv / pip install)"; echo "0 passed, 1 failed"; exit 1; }
 
 passed=0; failed=0; failures=()
 ok()   { passed=$((passed + 1)); echo "PASS $1"; }
