@@ -30,12 +30,13 @@ from remind.core import (
 from . import graphs
 
 # %% auto #0
-__all__ = ['VIDEO_EXTENSIONS', 'SIDECAR_KEYS', 'EVENT_GROUPS', 'JUDGE_PROMPT', 'CodecError', 'video_tensor', 'LatentCodec',
-           'dct_matrix', 'patch_basis', 'PatchCodec', 'WanVAECodec', 'VideoReadError', 'VideoInfo', 'probe_video',
-           'write_video', 'resample_indices', 'resize_plan', 'resize_frames', 'read_video', 'sidecar_path',
-           'read_sidecar', 'ClipFormat', 'normalize_clip', 'load_video_clip', 'Geometry', 'GeometryEstimator',
-           'estimate_geometry', 'synthetic_frames', 'event_tags', 'event_group', 'Judgement', 'KeepPolicy',
-           'CurationJudge', 'HeuristicJudge', 'colour_histograms', 'JudgeAnswerError', 'judge_prompt',
+__all__ = ['CODECS', 'VIDEO_EXTENSIONS', 'SIDECAR_KEYS', 'EVENT_GROUPS', 'JUDGE_PROMPT', 'CodecError', 'video_tensor',
+           'LatentCodec', 'dct_matrix', 'patch_basis', 'PatchCodec', 'stats_key', 'latent_stats', 'world_patch_stats',
+           'shipped_patch_stats', 'make_codec', 'codec_from_config', 'WanVAECodec', 'VideoReadError', 'VideoInfo',
+           'probe_video', 'write_video', 'resample_indices', 'resize_plan', 'resize_frames', 'read_video',
+           'sidecar_path', 'read_sidecar', 'ClipFormat', 'normalize_clip', 'load_video_clip', 'Geometry',
+           'GeometryEstimator', 'estimate_geometry', 'synthetic_frames', 'event_tags', 'event_group', 'Judgement',
+           'KeepPolicy', 'CurationJudge', 'HeuristicJudge', 'colour_histograms', 'JudgeAnswerError', 'judge_prompt',
            'parse_judge_answer', 'vlm_messages', 'subsample_frames', 'QwenVLChat', 'Qwen3VLJudge', 'TextEncoder',
            'NoTextEncoder', 'UMT5TextEncoder', 'MiniLMTextEncoder', 'make_text_encoder', 'pad_text', 'SourceItem',
            'VideoFolder', 'WorldSource', 'ClipList', 'BuildError', 'BuildConfig', 'BuildReport', 'sample_checksum',
@@ -51,13 +52,49 @@ def video_tensor(frames: np.ndarray) -> torch.Tensor:
     return rearrange(x.div_(127.5).sub_(1.0), "t h w c -> 1 c t h w")
 
 class LatentCodec(nn.Module):
-    "Interface: `encode` video `[B, 3, T, H, W]` in [-1, 1] -> latents `[B, C, F, H/8, W/8]`; `decode` inverts it."
+    "Interface: `encode` video `[B, 3, T, H, W]` in [-1, 1] -> standardised latents `[B, C, F, H/8, W/8]`; `decode` inverts it."
     channels: int = LATENT_CHANNELS
     temporal_stride: int = TEMPORAL_STRIDE
     spatial_stride: int = SPATIAL_STRIDE
 
     def encode(self, video: torch.Tensor) -> torch.Tensor: raise NotImplementedError
     def decode(self, latents: torch.Tensor) -> torch.Tensor: raise NotImplementedError
+    def config(self) -> dict:
+        "Everything needed to rebuild this codec (`codec_from_config`), statistics included: what a run records."
+        raise NotImplementedError
+
+    # -- per-channel standardisation (Wan's `latents_mean` / `latents_std`) --------------------------
+    def _init_stats(self, mean=None, std=None):
+        "Set `latents_mean` / `latents_std` `[C]` (None: 0 and 1, i.e. raw latents); checked for length, finiteness and std > 0."
+        name, C = type(self).__name__, self.channels
+        mean = np.zeros(C, np.float32) if mean is None else np.asarray(mean, np.float32).reshape(-1)
+        std = np.ones(C, np.float32) if std is None else np.asarray(std, np.float32).reshape(-1)
+        if mean.shape != (C,) or std.shape != (C,):
+            raise CodecError(f"{name}: expected latents_mean and latents_std of length {C} (the codec's channels), got {mean.shape[0]} and {std.shape[0]}")
+        if not (np.isfinite(mean).all() and np.isfinite(std).all()) or (std <= 0).any():
+            raise CodecError(f"{name}: expected finite latents_mean and latents_std > 0, got mean range [{mean.min():.4g}, {mean.max():.4g}], "
+                             f"std range [{std.min():.4g}, {std.max():.4g}]")
+        self.register_buffer("latents_mean", torch.from_numpy(mean).view(1, -1, 1, 1, 1), persistent=False)
+        self.register_buffer("latents_std", torch.from_numpy(std).view(1, -1, 1, 1, 1), persistent=False)
+
+    @property
+    def standardised(self) -> bool:
+        "Whether `encode` standardises (statistics other than 0 / 1)."
+        return bool((self.latents_mean != 0).any() or (self.latents_std != 1).any())
+
+    def normalize(self, raw: torch.Tensor) -> torch.Tensor:
+        "Raw codec latents `[B, C, ...]` -> standardised `(raw - mean) / std` (in the input's float dtype)."
+        m, s = self.latents_mean.to(raw.device, raw.dtype), self.latents_std.to(raw.device, raw.dtype)
+        return (raw - m.view(1, -1, *([1] * (raw.ndim - 2)))) / s.view(1, -1, *([1] * (raw.ndim - 2)))
+
+    def denormalize(self, z: torch.Tensor) -> torch.Tensor:
+        "Standardised latents -> raw `z * std + mean` (the inverse of `normalize`)."
+        m, s = self.latents_mean.to(z.device, z.dtype), self.latents_std.to(z.device, z.dtype)
+        return z * s.view(1, -1, *([1] * (z.ndim - 2))) + m.view(1, -1, *([1] * (z.ndim - 2)))
+
+    def stats(self) -> dict:
+        "The statistics as JSON-ready lists."
+        return {"latents_mean": self.latents_mean.view(-1).tolist(), "latents_std": self.latents_std.view(-1).tolist()}
 
     def encode_frames(self, frames: np.ndarray) -> torch.Tensor:
         "Latents `[C, F, h, w]` of one clip's uint8 frames `[T, H, W, 3]` (scaled to [-1, 1] by `video_tensor`); codecs may do this faster."
@@ -125,12 +162,16 @@ def patch_basis(channels: int | None = None, basis: str = "dct", seed: int = 0,
 # %% ../nbs/02b_data.ipynb #06e573bd
 class PatchCodec(LatentCodec):
     "Weight-free codec with Wan's shape contract: 4x8x8 patches (frame 0 alone) through a fixed orthonormal basis."
-    def __init__(self, channels: int = LATENT_CHANNELS, basis: str = "dct", seed: int = 0):
+    def __init__(self, channels: int = LATENT_CHANNELS, basis: str = "dct", seed: int = 0, stats: str | dict | None = None):
         super().__init__()
         self.channels, self.basis, self.seed = int(channels), basis, seed
         self.patch_dim = 3 * self.temporal_stride * self.spatial_stride ** 2
         self.register_buffer("Q", torch.from_numpy(patch_basis(channels, basis, seed)), persistent=False)  # [768, C] float64
         self.norm = math.sqrt(self.temporal_stride * self.spatial_stride ** 2)  # 16: DC channel = block mean
+        # stats: None = raw latents; "world" = the statistics shipped for the procedural world; or {latents_mean, latents_std}
+        self.stats_name = stats if isinstance(stats, str) else None if stats is None else "custom"
+        if isinstance(stats, str): stats = shipped_patch_stats(stats, self.channels, basis, seed)
+        self._init_stats(*(None, None) if stats is None else (stats["latents_mean"], stats["latents_std"]))
 
     @property
     def invertible(self) -> bool: return self.channels == self.patch_dim
@@ -154,14 +195,14 @@ class PatchCodec(LatentCodec):
         z0 = rearrange(x[:, :, :1], "b c f (h y) (w x) -> b f h w (c y x)", y=s, x=s) @ self._first_basis(Q)
         z = rearrange(x[:, :, 1:], "b c (f t) (h y) (w x) -> b f h w (c t y x)", t=t, y=s, x=s) @ Q
         z = torch.cat([z0, z], 1) / self.norm
-        return rearrange(z, "b f h w k -> b k f h w").to(video.dtype)
+        return self.normalize(rearrange(z, "b f h w k -> b k f h w")).to(video.dtype)
 
     def decode(self, latents: torch.Tensor) -> torch.Tensor:
         "latents `[B, C, F, h, w]` -> video `[B, 3, 4(F-1)+1, 8h, 8w]`."
         self._check_latents(latents)
         t, s = self.temporal_stride, self.spatial_stride
         Q = self._basis(latents.dtype)
-        z = rearrange(latents, "b k f h w -> b f h w k").to(Q.dtype) * self.norm
+        z = rearrange(self.denormalize(latents.to(Q.dtype)), "b k f h w -> b f h w k") * self.norm
         first = z[:, :1] @ (self._first_basis(Q).T / t)   # the mean of the 4 reconstructed copies of frame 0
         first = rearrange(first, "b f h w (c y x) -> b c f (h y) (w x)", c=3, y=s, x=s)
         rest = rearrange(z[:, 1:] @ Q.T, "b f h w (c t y x) -> b c (f t) (h y) (w x)", c=3, t=t, y=s, x=s)
@@ -179,9 +220,89 @@ class PatchCodec(LatentCodec):
         out = [proj(rearrange(x[:1], "f (h y) (w x) c -> f h w (c y x)", y=s, x=s), self._first_basis(Q))]
         for a in range(1, T, t * slab):
             out.append(proj(rearrange(x[a:a + t * slab], "(f t) (h y) (w x) c -> f h w (c t y x)", t=t, y=s, x=s), Q))
-        return rearrange(torch.cat(out), "f h w k -> k f h w")
+        return self.normalize(rearrange(torch.cat(out), "f h w k -> k f h w")[None])[0]
 
-    def extra_repr(self) -> str: return f"channels={self.channels}, basis={self.basis!r}, invertible={self.invertible}"
+    def config(self) -> dict:
+        return {"codec": "patch", "channels": self.channels, "basis": self.basis, "seed": self.seed,
+                "stats_name": self.stats_name, **self.stats()}
+
+    def extra_repr(self) -> str:
+        return f"channels={self.channels}, basis={self.basis!r}, invertible={self.invertible}, stats={self.stats_name!r}"
+
+# %% ../nbs/02b_data.ipynb #cec88f03
+def _patch_stats_file() -> Path:
+    import remind
+    return Path(remind.__file__).parent / "data" / "patch_stats.json"
+
+def stats_key(channels: int, basis: str = "dct", seed: int = 0) -> str:
+    "The key of a patch basis in the statistics file, e.g. 'dct-16' (random bases carry their seed: 'random-16-s0')."
+    return f"{basis}-{channels}" + (f"-s{seed}" if basis == "random" else "")
+
+def latent_stats(latents: Iterable[torch.Tensor]) -> dict:
+    "Per-channel mean and population std over every element of raw latents `[C, F, h, w]` (float64 sums)."
+    n, s1, s2 = 0, None, None
+    for z in latents:
+        z = z.double().flatten(1)                                          # [C, F*h*w]
+        s1 = z.sum(1) if s1 is None else s1 + z.sum(1)
+        s2 = (z * z).sum(1) if s2 is None else s2 + (z * z).sum(1)
+        n += z.shape[1]
+    if not n: raise CodecError("latent_stats: expected at least one latent tensor, got none")
+    mean = s1 / n
+    std = (s2 / n - mean * mean).clamp_min(0).sqrt()
+    return {"latents_mean": mean.float().tolist(), "latents_std": std.float().tolist(), "elements_per_channel": n}
+
+def world_patch_stats(n_clips: int = 256, split: str = "train", n_frames: int = 45, size: int = 64,
+                      channels: int = LATENT_CHANNELS, basis: str = "dct", seed: int = 0, min_std: float = 1e-3) -> dict:
+    "The shipped `world` recipe: raw patch-codec statistics of clips 0..n_clips-1 of the world's `split` (std floored at `min_std`)."
+    from remind.world import sample_spec, render_clip
+    raw = PatchCodec(channels, basis, seed)
+    st = latent_stats(raw.encode_frames(render_clip(sample_spec(i, split, n_frames=n_frames, height=size, width=size)).frames)
+                      for i in range(n_clips))
+    st["latents_std"] = [max(s, min_std) for s in st["latents_std"]]
+    return {**st, "recipe": dict(n_clips=n_clips, split=split, n_frames=n_frames, height=size, width=size, basis=basis,
+                                 channels=channels, seed=seed, min_std=min_std)}
+
+def shipped_patch_stats(name: str = "world", channels: int = LATENT_CHANNELS, basis: str = "dct", seed: int = 0) -> dict:
+    "The shipped statistics `name` of a patch basis (`remind/data/patch_stats.json`)."
+    f = _patch_stats_file()
+    table = json.loads(f.read_text()) if f.is_file() else {}
+    key = stats_key(channels, basis, seed)
+    if name not in table or key not in table[name]:
+        have = {n: sorted(v) for n, v in table.items()}
+        raise CodecError(f"PatchCodec: no shipped statistics {name!r} for basis {key!r} in {f}; shipped: {have or 'none'}. "
+                         f"Compute them with world_patch_stats (or latent_stats on your data) and pass stats={{latents_mean, latents_std}}")
+    return table[name][key]
+
+# %% ../nbs/02b_data.ipynb #88885d9c
+CODECS = ("patch-world", "patch-raw", "wan-vae")   # names a run config may give (TrainConfig.codec)
+
+def make_codec(name: str = "patch-world", channels: int = LATENT_CHANNELS, settings: Settings | None = None) -> LatentCodec:
+    "The codec a run names: `patch-world` (patch codec, shipped world statistics), `patch-raw` (unstandardised), `wan-vae` (settings' VAE)."
+    if name == "patch-world": return PatchCodec(channels, stats="world")
+    if name == "patch-raw": return PatchCodec(channels)
+    if name == "wan-vae": return WanVAECodec.from_pretrained(settings=settings)
+    raise CodecError(f"codec: expected one of {CODECS}, got {name!r}")
+
+def codec_from_config(cfg: dict, settings: Settings | None = None) -> LatentCodec:
+    "Rebuild the codec a run recorded (`LatentCodec.config()`), statistics included; a VAE must still have the recorded statistics."
+    if not isinstance(cfg, dict) or "codec" not in cfg:
+        raise CodecError(f"codec config: expected a dict with key 'codec' (from LatentCodec.config()), got {cfg!r}")
+    missing = [k for k in ("latents_mean", "latents_std") if k not in cfg]
+    if missing: raise CodecError(f"codec config: expected the codec's statistics, missing {missing} (a checkpoint without codec statistics)")
+    if cfg["codec"] == "patch":
+        c = PatchCodec(int(cfg["channels"]), cfg.get("basis", "dct"), int(cfg.get("seed", 0)),
+                       stats={"latents_mean": cfg["latents_mean"], "latents_std": cfg["latents_std"]})
+        c.stats_name = cfg.get("stats_name", "custom")
+        return c
+    if cfg["codec"] == "wan_vae":
+        path = cfg.get("path")
+        c = WanVAECodec.from_pretrained(path if path and Path(path).exists() else None, settings=settings)
+        for k in ("latents_mean", "latents_std"):
+            if not np.allclose(c.stats()[k], cfg[k], atol=1e-6):
+                raise CodecError(f"codec config: the VAE at {c.path!r} has {k} {np.round(c.stats()[k][:4], 4).tolist()}..., "
+                                 f"the run recorded {np.round(cfg[k][:4], 4).tolist()}...: another VAE")
+        return c
+    raise CodecError(f"codec config: expected codec 'patch' or 'wan_vae', got {cfg['codec']!r}")
 
 # %% ../nbs/02b_data.ipynb #865f2742
 class WanVAECodec(LatentCodec):
@@ -193,13 +314,8 @@ class WanVAECodec(LatentCodec):
         self.channels = int(cfg.z_dim)
         self.temporal_stride = int(getattr(cfg, "scale_factor_temporal", None) or TEMPORAL_STRIDE)
         self.spatial_stride = int(getattr(cfg, "scale_factor_spatial", None) or SPATIAL_STRIDE)
-        mean, std = np.asarray(cfg.latents_mean, np.float32), np.asarray(cfg.latents_std, np.float32)
-        if mean.shape != (self.channels,) or std.shape != (self.channels,):
-            raise CodecError(f"WanVAECodec: expected latents_mean and latents_std of length z_dim={self.channels}, "
-                             f"got {mean.shape[0]} and {std.shape[0]}")
-        if (std <= 0).any(): raise CodecError(f"WanVAECodec: expected latents_std > 0, got min {std.min():.4g}")
-        self.register_buffer("latents_mean", torch.from_numpy(mean).view(1, -1, 1, 1, 1), persistent=False)
-        self.register_buffer("latents_std", torch.from_numpy(std).view(1, -1, 1, 1, 1), persistent=False)
+        self.path = None   # set by from_pretrained: where a run finds this VAE again
+        self._init_stats(cfg.latents_mean, cfg.latents_std)
 
     @classmethod
     def from_pretrained(cls, path: str | Path | None = None, settings: Settings | None = None, subfolder: str | None = None,
@@ -210,19 +326,24 @@ class WanVAECodec(LatentCodec):
         if not path.exists(): raise CodecError(f"WanVAECodec: VAE folder {str(path)!r} does not exist")
         if subfolder is None and not (path / "config.json").exists() and (path / "vae" / "config.json").exists(): subfolder = "vae"
         vae = AutoencoderKLWan.from_pretrained(path, subfolder=subfolder, torch_dtype=dtype, local_files_only=True)
-        return cls(vae, dtype=dtype, **kw)
+        codec = cls(vae, dtype=dtype, **kw)
+        codec.path = str(Path(path).resolve() / (subfolder or ""))
+        return codec
+
+    def config(self) -> dict:
+        return {"codec": "wan_vae", "channels": self.channels, "path": self.path, "sample": self.sample, **self.stats()}
 
     @torch.no_grad()
     def encode(self, video: torch.Tensor) -> torch.Tensor:
         self._check_video(video)
         dist = self.vae.encode(video.to(self.latents_mean.device, self.dtype)).latent_dist
         raw = dist.sample() if self.sample else dist.mode()
-        return (raw.float() - self.latents_mean) / self.latents_std
+        return self.normalize(raw.float())
 
     @torch.no_grad()
     def decode(self, latents: torch.Tensor) -> torch.Tensor:
         self._check_latents(latents)
-        raw = latents.float() * self.latents_std + self.latents_mean
+        raw = self.denormalize(latents.float())
         return self.vae.decode(raw.to(self.dtype)).sample.float().clamp(-1, 1)
 
 # %% ../nbs/02b_data.ipynb #75d7a4b1
@@ -1015,7 +1136,8 @@ def _process_item(item: SourceItem, cfg: BuildConfig, codec: LatentCodec, judge,
 
 # %% ../nbs/02b_data.ipynb #f88ccedc
 def _fingerprint(cfg: BuildConfig, codec: LatentCodec, judge, policy, text_encoder, estimator=None) -> dict:
-    return _jsonable({"config": cfg.to_dict(), "codec": {"class": type(codec).__name__, "channels": codec.channels, "repr": codec.extra_repr()},
+    return _jsonable({"config": cfg.to_dict(), "codec": {"class": type(codec).__name__, "channels": codec.channels, "repr": codec.extra_repr(),
+                                                           "config": codec.config()},
                       "judge": None if judge is None else getattr(judge, "name", type(judge).__name__),
                       "policy": None if judge is None else asdict(policy),
                       "text_encoder": {"name": text_encoder.name, "dim": text_encoder.dim},
@@ -1054,7 +1176,7 @@ def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: La
                  log: Callable[[str], None] | None = print) -> BuildReport:
     "Build (or resume building) shards of `source` in `out_dir`; returns the `BuildReport` (also written to `report.json`)."
     t0, out = time.perf_counter(), Path(out_dir)
-    cfg, codec = cfg or BuildConfig(), codec or PatchCodec()
+    cfg, codec = cfg or BuildConfig(), codec or PatchCodec(stats="world")
     policy, text_encoder = policy or KeepPolicy(), text_encoder or NoTextEncoder()
     out.mkdir(parents=True, exist_ok=True)
     fp = _fingerprint(cfg, codec, judge, policy, text_encoder, estimator)
@@ -1105,6 +1227,9 @@ class ShardDataset(torch.utils.data.IterableDataset):
         for r in self.records: self.by_shard.setdefault(r["shard"], []).append(r)   # one pass, manifest order within a shard
         self.shards = sorted(self.by_shard)
         self.shuffle, self.seed, self.rank, self.world_size, self.verify, self.epoch = shuffle, seed, rank, world_size, verify, 0
+        build = self.root / "build.json"
+        # the codec the latents were made with (LatentCodec.config(), statistics included); None for builds that predate it
+        self.codec_config = json.loads(build.read_text()).get("codec", {}).get("config") if build.is_file() else None
 
     def set_epoch(self, epoch: int): self.epoch = epoch
     def _my_shards(self, wid: int = 0, nw: int = 1) -> list[str]:
