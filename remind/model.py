@@ -39,6 +39,8 @@ _WAN_COMMON = dict(patch_size=(1, 2, 2), in_channels=16, out_channels=16, cross_
 PRESETS: dict[str, dict] = {
     "tiny": dict(_WAN_COMMON, num_attention_heads=2, attention_head_dim=32, ffn_dim=128, num_layers=2, text_dim=32, freq_dim=32),
     "small": dict(_WAN_COMMON, num_attention_heads=4, attention_head_dim=32, ffn_dim=384, num_layers=4, text_dim=64, freq_dim=64),
+    # the procedural world's base model (stands in for pretrained Wan on a CPU; models/world-base): 4.0 M parameters
+    "world": dict(_WAN_COMMON, num_attention_heads=6, attention_head_dim=32, ffn_dim=768, num_layers=6, text_dim=64, freq_dim=64),
     "wan2.1-1.3b": dict(_WAN_COMMON, num_attention_heads=12, attention_head_dim=128, ffn_dim=8960, num_layers=30, text_dim=4096, freq_dim=256),
 }
 

@@ -31,12 +31,14 @@ from .core import atomic_path, write_json_atomic, latent_frames
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'RESUME_NEUTRAL', 'LORA_TARGETS', 'CKPT_DIR', 'COMPARE', 'ConfigError',
-           'TrainConfig', 'parse_regime_weights', 'validate_config', 'global_batch', 'config_diff', 'sample_rng',
-           'torch_generator', 'caption_embedding', 'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data',
-           'build_model', 'set_grad_checkpointing', 'trainable_parameters', 'sample_noise', 'micro_loss', 'lr_factor',
-           'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint',
-           'load_trained_model', 'setup_distributed', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
-           'plot_losses', 'torchrun_command', 'launch', 'compare_runs', 'main', 'run_dir_for']
+           'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path', 'pool_interruptions',
+           'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'Example',
+           'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'build_model', 'set_grad_checkpointing',
+           'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'sample_noise',
+           'micro_loss', 'lr_factor', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'latest_checkpoint',
+           'load_checkpoint', 'export_model', 'load_trained_model', 'setup_distributed', 'NonFiniteLossError',
+           'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'launch', 'compare_runs', 'main',
+           'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -59,8 +61,11 @@ class TrainConfig:
     width: int = 64                 # clip width in pixels (multiple of 16)
     n_clips: int = 48               # training clips in the procedural pool
     n_val_clips: int = 4            # held-out (test-split) clips for validation
+    interruptions: str = "all"      # interruption families of the procedural pool: "all", or a list like "none,camera_loop,zoom"
+    codec: str = "patch-world"      # latent codec (remind.data.CODECS): patch-world (standardised) | patch-raw | wan-vae
     preset: str = "tiny"            # model preset: tiny | small | wan2.1-1.3b
     weights: str = ""               # diffusers folder or single file to start from ("" = random init of the preset)
+    init: str = ""                  # a remind checkpoint (run or checkpoint folder, e.g. a shipped model) to fine-tune from
     memory: str = "pm_rope"         # memory variant (remind.model.MEMORY_VARIANTS)
     curriculum: str = "i2v_aligned" # curriculum preset (remind.curriculum.CURRICULUM_PRESETS): i2v_aligned | v2v_heavy
     regime_weights: str = ""        # override of the preset's regime weights, "regime=w,regime=w" ("" = the preset's)
@@ -172,7 +177,33 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         raise ConfigError(f"TrainConfig.height/width: expected positive multiples of 16, got {cfg.height}x{cfg.width}")
     if cfg.weights and not Path(cfg.weights).exists():
         raise ConfigError(f"TrainConfig.weights: expected an existing diffusers folder or file, got {cfg.weights!r}")
+    if cfg.weights and cfg.init:
+        raise ConfigError(f"TrainConfig.init / weights: expected one starting point, got both init={cfg.init!r} and weights={cfg.weights!r}")
+    if cfg.init and not checkout_path(cfg.init).exists():
+        raise ConfigError(f"TrainConfig.init: expected an existing remind checkpoint or run folder, got {cfg.init!r}")
+    from remind.data import CODECS
+    one_of("codec", CODECS)
+    pool_interruptions(cfg.interruptions)
     return cfg
+
+def checkout_path(p: str | Path) -> Path:
+    "`p` as given when absolute or found from the working directory, else relative to the checkout (the folder of settings.ini)."
+    from remind.core import find_settings_file
+    p = Path(p)
+    if p.is_absolute() or p.exists(): return p
+    s = find_settings_file()
+    return s.parent / p if s is not None else p
+
+def pool_interruptions(spec: str) -> tuple | None:
+    "The interruption families of the procedural pool: None for 'all', else a tuple of families (None for a clean clip)."
+    from remind.world import INTERRUPTIONS
+    if spec.strip() == "all": return None
+    names = [s.strip() for s in spec.split(",") if s.strip()]
+    allowed = ["none"] + [k for k in INTERRUPTIONS if k]
+    bad = [n for n in names if n not in allowed]
+    if bad or not names or len(set(names)) != len(names):
+        raise ConfigError(f"TrainConfig.interruptions: expected 'all' or distinct names from {allowed}, got {spec!r}")
+    return tuple(None if n == "none" else n for n in names)
 
 # %% ../nbs/07_train.ipynb #e4bb06f3
 def global_batch(cfg: TrainConfig) -> int: return cfg.batch * cfg.grad_accum * cfg.nproc
@@ -227,7 +258,11 @@ class ProceduralData:
     def __init__(self, cfg: TrainConfig, text_dim: int, channels: int = 16, text_len: int = 8):
         from remind import world as W, graphs as G, data as D, curriculum as Cu
         self.cfg, self.W, self.G, self.D, self.Cu = cfg, W, G, D, Cu
-        self.codec = D.PatchCodec(channels)
+        self.codec = D.make_codec(cfg.codec, channels)
+        if self.codec.channels != channels:
+            raise ConfigError(f"TrainConfig.codec: {cfg.codec!r} gives {self.codec.channels} latent channels, the model takes {channels}")
+        self.codec_config = self.codec.config()          # recorded in every checkpoint: evaluation rebuilds this codec
+        self.families = pool_interruptions(cfg.interruptions)
         self.text_len, self.text_dim = text_len, text_dim
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
                                              shift=cfg.shift)
@@ -248,7 +283,8 @@ class ProceduralData:
 
     def _example(self, seed: int, split: str) -> Example:
         cfg = self.cfg
-        spec = self.W.sample_spec(seed, split=split, n_frames=cfg.frames, height=cfg.height, width=cfg.width)
+        over = {} if self.families is None else {"interruption": self.families[int(np.random.default_rng([seed, 7]).integers(len(self.families)))]}
+        spec = self.W.sample_spec(seed, split=split, n_frames=cfg.frames, height=cfg.height, width=cfg.width, **over)
         clip = self.W.render_clip(spec)
         clean = self.W.render_clip(replace(spec, interruption=None)) if spec.interruption else clip
         graph = self.G.build_frame_graph(clip.n_frames, clip.events)
@@ -284,6 +320,14 @@ class ShardData(ProceduralData):
         self.cfg, self.G, self.D, self.Cu = cfg, G, D, Cu
         ds = D.ShardDataset(cfg.data)
         self.root, recs = Path(cfg.data), ds.records
+        self.codec_config = ds.codec_config
+        if self.codec_config is None:
+            raise ConfigError(f"TrainConfig.data: {cfg.data!r} records no codec (build.json predates codec statistics); rebuild the shards")
+        kind = "wan_vae" if cfg.codec == "wan-vae" else "patch"
+        std1 = np.allclose(self.codec_config.get("latents_std", []), 1.0) and np.allclose(self.codec_config.get("latents_mean", []), 0.0)
+        if self.codec_config["codec"] != kind or (cfg.codec == "patch-world" and std1) or (cfg.codec == "patch-raw" and not std1):
+            raise ConfigError(f"TrainConfig.codec: {cfg.codec!r}, but the shards in {cfg.data!r} were built with codec "
+                              f"{self.codec_config['codec']!r} ({'raw' if std1 else 'standardised'} latents)")
         if len(recs) <= cfg.n_val_clips:
             raise ConfigError(f"TrainConfig.data: {cfg.data!r} holds {len(recs)} samples, expected more than n_val_clips={cfg.n_val_clips}")
         self.train_recs, self.val_recs = recs[:len(recs) - cfg.n_val_clips], recs[len(recs) - cfg.n_val_clips:]
@@ -322,6 +366,7 @@ def build_model(cfg: TrainConfig) -> nn.Module:
     torch.manual_seed(cfg.seed)
     m = (CausalWan.from_pretrained(cfg.weights, memory=cfg.memory) if cfg.weights
          else CausalWan.from_preset(cfg.preset, memory=cfg.memory, seed=cfg.seed))
+    if cfg.init: m.init_info = load_init(m, cfg)
     if cfg.finetune == "lora":
         from peft import LoraConfig, inject_adapter_in_model
         memory_params = {n for n, _ in m.new_parameters()}          # the memory variant's own (zero-initialised) weights
@@ -340,6 +385,68 @@ def set_grad_checkpointing(model: nn.Module, on: bool = True) -> nn.Module:
 
 def trainable_parameters(model: nn.Module) -> list[tuple[str, nn.Parameter]]:
     return [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+
+# %% ../nbs/07_train.ipynb #158bb08f
+def resolve_init(path: str | Path) -> Path:
+    "The checkpoint folder `init` names: itself (state.json + model.safetensors) or a run folder's newest checkpoint."
+    p = checkout_path(path)
+    if (p / "state.json").is_file() and (p / "model.safetensors").is_file(): return p
+    c = latest_checkpoint(p) if p.is_dir() else None
+    if c is None: raise ConfigError(f"TrainConfig.init: expected a checkpoint folder (state.json + model.safetensors) or a run folder "
+                                    f"with checkpoints, got {str(path)!r}")
+    return c
+
+def file_sha256(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
+    return h.hexdigest()
+
+def _read_state(ckpt: Path) -> dict:
+    "A checkpoint's state.json, with its weights checked against the sha256 it records (shipped models record one)."
+    state = json.loads((ckpt / "state.json").read_text())
+    want = state.get("sha256")
+    if want and file_sha256(ckpt / "model.safetensors") != want:
+        raise ValueError(f"checkpoint {str(ckpt)!r}: model.safetensors has sha256 {file_sha256(ckpt / 'model.safetensors')[:16]}..., "
+                         f"its state.json (and model card) say {want[:16]}...: the file is damaged or was replaced")
+    return state
+
+def load_init(model: nn.Module, cfg: TrainConfig) -> dict:
+    "Load the checkpoint `cfg.init` into `model` (see above); returns what was loaded, kept new and dropped."
+    ck = resolve_init(cfg.init)
+    state = _read_state(ck)
+    base = state["config"]
+    if base.get("preset") != cfg.preset:
+        raise ConfigError(f"TrainConfig.init: {str(ck)!r} is a model of preset {base.get('preset')!r}, this run's preset is {cfg.preset!r}")
+    if base.get("finetune", "full") != "full":
+        raise ConfigError(f"TrainConfig.init: {str(ck)!r} holds a {base.get('finetune')} fine-tune's trainable weights only; expected a full model")
+    if not state.get("codec"):
+        raise ConfigError(f"TrainConfig.init: {str(ck)!r} records no codec statistics (state.json 'codec'); expected a checkpoint "
+                          f"saved with its codec, so the fine-tune works in the same latent space")
+    sd, own = load_file(ck / "model.safetensors"), model.state_dict()
+    is_mem = lambda k: ".attn1.processor." in k
+    missing = sorted(k for k in own if not is_mem(k) and k not in sd)
+    shape = sorted(k for k in own if k in sd and tuple(sd[k].shape) != tuple(own[k].shape) and not is_mem(k))
+    extra = sorted(k for k in sd if k not in own and not is_mem(k))
+    if missing or shape or extra:
+        raise ConfigError(f"TrainConfig.init: {str(ck)!r} does not fit the {cfg.preset} transformer: missing {missing[:5]}, "
+                          f"mis-shaped {shape[:5]}, unexpected {extra[:5]}")
+    loaded = sorted(k for k in own if is_mem(k) and k in sd and tuple(sd[k].shape) == tuple(own[k].shape))
+    new = sorted(k for k in own if is_mem(k) and k not in loaded)
+    dropped = sorted(k for k in sd if is_mem(k) and k not in loaded)
+    model.load_state_dict({**own, **{k: sd[k] for k in own if k in sd and (not is_mem(k) or k in loaded)}}, strict=True)
+    return {"checkpoint": str(ck), "step": state.get("step"), "memory": base.get("memory"), "codec": state["codec"],
+            "memory_loaded": len(loaded), "memory_new": len(new), "memory_dropped": len(dropped)}
+
+def check_init_codec(cfg: TrainConfig, codec_config: dict | None):
+    "Refuse a fine-tune whose data codec differs from its base's (names both)."
+    if not cfg.init: return
+    base = _read_state(resolve_init(cfg.init))["codec"]
+    same = codec_config is not None and all(np.allclose(np.asarray(base.get(k, [])), np.asarray(codec_config.get(k, [])))
+                                            for k in ("latents_mean", "latents_std")) and base.get("codec") == codec_config.get("codec")
+    if not same:
+        desc = lambda c: "none" if not c else f"{c.get('codec')} ({c.get('stats_name') or c.get('path')}, std {np.round(c.get('latents_std', [])[:3], 3).tolist()}...)"
+        raise ConfigError(f"TrainConfig.codec: the base {cfg.init!r} was trained with codec {desc(base)}, this run's data uses {desc(codec_config)}")
 
 # %% ../nbs/07_train.ipynb #5b697fc1
 def sample_noise(shape, rng: np.random.Generator) -> torch.Tensor:
@@ -435,7 +542,7 @@ def _model_state(model: nn.Module, cfg: TrainConfig) -> dict[str, torch.Tensor]:
     return {k: v.detach().contiguous().cpu() for k, v in m.state_dict().items() if names is None or k in names}
 
 def save_checkpoint(run_dir: str | Path, step: int, model: nn.Module, opt, sched, cfg: TrainConfig,
-                    ema: EMA | None = None, metrics: dict | None = None, keep: int = 2) -> Path:
+                    ema: EMA | None = None, metrics: dict | None = None, keep: int = 2, extra: dict | None = None) -> Path:
     "Write `checkpoints/step_{step:07d}` atomically (temporary folder + rename), then point `latest.json` at it."
     root = Path(run_dir) / CKPT_DIR; root.mkdir(parents=True, exist_ok=True)
     final = root / f"step_{step:07d}"
@@ -449,7 +556,7 @@ def save_checkpoint(run_dir: str | Path, step: int, model: nn.Module, opt, sched
         save_file({**ot, **rts}, tmp / "state.safetensors")
         state = {"step": step, "samples_seen": step * global_batch(cfg), "optimizer": ometa,
                  "scheduler": sched.state_dict() if sched is not None else None, "rng": rjs,
-                 "config": cfg.to_dict(), "metrics": metrics or {}, "time": time.time()}
+                 "config": cfg.to_dict(), "metrics": metrics or {}, "time": time.time(), **(extra or {})}
         (tmp / "state.json").write_text(json.dumps(state))
         for f in tmp.iterdir():                               # data on disk before the rename makes it visible
             with open(f, "rb") as fh: os.fsync(fh.fileno())
@@ -475,19 +582,31 @@ def load_checkpoint(ckpt: str | Path, model: nn.Module, opt=None, sched=None, em
                     restore_rng: bool = True) -> dict:
     "Restore weights (and optimizer, scheduler, EMA, RNG when given) from a checkpoint folder; returns its state.json."
     ckpt = Path(ckpt)
-    state = json.loads((ckpt / "state.json").read_text())
+    state = _read_state(ckpt)
     m = getattr(model, "module", model)
     sd = load_file(ckpt / "model.safetensors")
     missing, unexpected = m.load_state_dict(sd, strict=False)
     if unexpected: raise ValueError(f"load_checkpoint: {ckpt} has weights the model lacks: {unexpected[:5]}")
     if state["config"].get("finetune", "full") == "full" and missing:
         raise ValueError(f"load_checkpoint: {ckpt} lacks weights of the model: {missing[:5]}")
-    ts = load_file(ckpt / "state.safetensors")
+    ts = load_file(ckpt / "state.safetensors") if opt is not None or restore_rng else {}
     if opt is not None: _optim_from_flat(opt, ts, state["optimizer"])
     if sched is not None and state["scheduler"] is not None: sched.load_state_dict(state["scheduler"])
     if ema is not None: ema.load_state_dict(load_file(ckpt / "ema.safetensors"))
     if restore_rng: set_rng_state(state["rng"], ts)
     return state
+
+def export_model(ckpt: str | Path, dest: str | Path, **card) -> Path:
+    "A shipped model: `model.safetensors` of a checkpoint (or run) plus a `state.json` with its config, codec, step, metrics, sha256 and `card`; no optimizer state."
+    ck = resolve_init(ckpt)
+    state = _read_state(ck)
+    if not state.get("codec"): raise ConfigError(f"export_model: {str(ck)!r} records no codec; expected a checkpoint saved with its codec")
+    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    with atomic_path(dest / "model.safetensors") as tmp: shutil.copyfile(ck / "model.safetensors", tmp)
+    keep = {k: state[k] for k in ("step", "samples_seen", "config", "codec", "init", "metrics") if k in state}
+    write_json_atomic(dest / "state.json", {**keep, "sha256": file_sha256(dest / "model.safetensors"),
+                                            "bytes": (dest / "model.safetensors").stat().st_size, "exported_from": str(ck), **card})
+    return dest
 
 # %% ../nbs/07_train.ipynb #750ea962
 def load_trained_model(ckpt_or_run: str | Path, ema: bool = False, device="cpu") -> nn.Module:
@@ -582,6 +701,8 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     ckpt = _prepare_run_dir(cfg, rank)
     model = (model_factory or build_model)(cfg).to(device)
     data = (data_factory or make_data)(cfg, model)
+    check_init_codec(cfg, getattr(data, "codec_config", None))
+    extra = {"codec": getattr(data, "codec_config", None), "init": getattr(model, "init_info", None)}
     params = [p for _, p in trainable_parameters(model)]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay, foreach=False)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, cfg.warmup))
@@ -656,7 +777,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
                         if k != "step": writer.add_scalar(("val/" if k == "val_loss" else "train/") + k, v, step)
                 bar.update(1); bar.set_postfix(loss=f"{loss_mean:.4f}", refresh=False)
             if (cfg.ckpt_every > 0 and step % cfg.ckpt_every == 0) or step == cfg.steps:
-                if rank == 0: save_checkpoint(run, step, model, opt, sched, cfg, ema, last, cfg.keep_checkpoints)
+                if rank == 0: save_checkpoint(run, step, model, opt, sched, cfg, ema, last, cfg.keep_checkpoints, extra)
                 _barrier()
     finally:
         bar.close()
