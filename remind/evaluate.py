@@ -11,7 +11,7 @@ import json
 import math
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -19,22 +19,24 @@ import numpy as np
 import torch
 
 from .core import (Interruption, atomic_path, write_json_atomic, intrinsics_from_fov, pose_descriptor,
-                         validate_c2w, latent_frames, latent_keyframes, load_settings, require_path, TEMPORAL_STRIDE)
-from .data import PatchCodec, QwenVLChat, clip_cameras, read_video, video_tensor, write_video
+                         validate_c2w, latent_frames, latent_keyframes, load_settings, require_path, TEMPORAL_STRIDE, CHUNK)
+from .kv_cache import KVImportance
+from .data import PatchCodec, QwenVLChat, LatentCodec, codec_from_config, make_codec, clip_cameras, read_video, video_tensor, write_video
 
 # %% auto #0
-__all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'STATE_TOL', 'PLANTED', 'CAMERA_STEP', 'CAMERA_TURN', 'CAMERA_ACTIONS',
-           'STEVO_AXES', 'APPENDIX_D_PROMPT', 'SCORE_KEYS', 'COHERENCE_CHECKLIST', 'STEVO_DEFAULT_QUESTIONS',
-           'REPORT_COLUMNS', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
-           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction', 'plausibility',
-           'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_control', 'interruption_masks',
-           'bootstrap_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
-           'evaluate_video', 'planted_failure', 'CameraStringError', 'parse_camera_string', 'camera_string_to_c2w',
-           'camera_descriptors', 'StevoTask', 'load_stevo_tasks', 'write_stevo_outputs', 'run_stevo', 'parse_yes_no',
-           'parse_scores', 'Judge', 'ScriptedJudge', 'Qwen3VLJudge', 'vbench_available', 'vbench_i2v',
-           'EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'make_random_checkpoint',
-           'task_axes', 'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'rollout_inputs',
-           'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps', 'load_image',
+__all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTED', 'CAMERA_STEP', 'CAMERA_TURN',
+           'CAMERA_ACTIONS', 'STEVO_AXES', 'APPENDIX_D_PROMPT', 'SCORE_KEYS', 'COHERENCE_CHECKLIST',
+           'STEVO_DEFAULT_QUESTIONS', 'REPORT_COLUMNS', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales',
+           'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress',
+           'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence',
+           'observation_control', 'interruption_masks', 'bootstrap_ci', 'wilson_ci', 'summarize', 'nan_to_none',
+           'write_records', 'read_records', 'state_rule', 'read_task_state', 'evaluate_video', 'planted_failure',
+           'CameraStringError', 'parse_camera_string', 'camera_string_to_c2w', 'camera_descriptors', 'StevoTask',
+           'load_stevo_tasks', 'write_stevo_outputs', 'run_stevo', 'parse_yes_no', 'parse_scores', 'Judge',
+           'ScriptedJudge', 'Qwen3VLJudge', 'vbench_available', 'vbench_i2v', 'EvalCheckpointError', 'LoadedModel',
+           'resolve_checkpoint', 'load_model', 'make_random_checkpoint', 'task_axes', 'eval_tasks', 'encode_frames',
+           'decode_latents', 'codec_roundtrip', 'rollout_inputs', 'generate_video', 'parse_variants',
+           'is_plain_baseline', 'compare_variants', 'kv_maps', 'frame_chunk', 'anchor_share', 'load_image',
            'stevo_generator', 'video_grid', 'frame_strip', 'importance_figure', 'table_html', 'ci_figure',
            'write_report']
 
@@ -275,19 +277,33 @@ def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0)
     a = (1 - level) / 2
     return float(x.mean()), float(np.quantile(means, a)), float(np.quantile(means, 1 - a)), int(len(x))
 
+def wilson_ci(values, level: float = 0.95) -> tuple[float, float, float, int]:
+    "Rate and Wilson score interval `(rate, lo, hi, n)` of 0/1 `values` (NaN ignored), through `scipy.stats.binomtest`."
+    from scipy.stats import binomtest
+    if not 0 < level < 1: raise ValueError(f"wilson_ci: expected 0 < level < 1, got {level}")
+    x = np.asarray(values, np.float64); x = x[~np.isnan(x)]
+    if len(x) == 0: return float("nan"), float("nan"), float("nan"), 0
+    if not np.isin(x, (0.0, 1.0)).all(): raise ValueError(f"wilson_ci: expected 0/1 values (a rate), got {sorted(set(x.tolist()) - {0.0, 1.0})[:3]}")
+    k, n = int(x.sum()), len(x)
+    ci = binomtest(k, n).proportion_ci(confidence_level=level, method="wilson")
+    return k / n, float(ci.low), float(ci.high), n
+
 METRICS = ("progress", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
-           "bg_psnr_pre", "observation", "action", "psnr", "ssim", "ms_ssim")
+           "bg_psnr_pre", "observation", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
 "The metric columns of a record, in table order (STEVO's five axes first)."
+RATES = frozenset({"progress", "frozen", "reset", "coherent", "observation", "action"})
+"Metrics that are 0/1 per task: summarised as a rate with a Wilson interval (a bootstrap of a 0/1 rate collapses to [0, 0] at 0%)."
 
 def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, **kw) -> list[dict]:
-    "One row per value of `by`: for each metric its mean, 95% bootstrap interval and count (`m`, `m_lo`, `m_hi`, `m_n`)."
+    "One row per value of `by`: for each metric its mean and 95% interval (Wilson for `RATES`, else bootstrap) and count (`m`, `m_lo`, `m_hi`, `m_n`)."
     if not records: raise ValueError("summarize: expected at least one record, got an empty list")
     rows = []
     for key in dict.fromkeys(r[by] for r in records):
         sub = [r for r in records if r[by] == key]
         row = {by: key, "samples": len(sub)}
         for m in metrics:
-            mean, lo, hi, n = bootstrap_ci([r.get(m, float("nan")) for r in sub], **kw)
+            vals = [r.get(m, float("nan")) for r in sub]
+            mean, lo, hi, n = wilson_ci(vals, kw.get("level", 0.95)) if m in RATES else bootstrap_ci(vals, **kw)
             row.update({m: mean, f"{m}_lo": lo, f"{m}_hi": hi, f"{m}_n": n})
         rows.append(row)
     return rows
@@ -343,7 +359,11 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
     else:
-        rec.update(progress=float("nan"), abs_error=float("nan"), frozen=float("nan"), reset=float("nan"), observation=float("nan"))
+        # a clean control has no interruption: progress asks whether the process kept evolving over the generated part,
+        # i.e. the state of the last 4 frames against the truth, frozen = still at the last given frame's state
+        tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
+                            anchor=n0, recovery=max(n0 + 1, len(v) - 4))
+        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
                              end=task.n_cond, anchor=n0, recovery=task.n_cond)     # "recovery" = the generated part
         rec.update(coherence(v, gt, clean, events=[]))
@@ -665,6 +685,7 @@ class LoadedModel:
     config: dict          # the run's TrainConfig as a dict
     path: Path | None     # the checkpoint folder (None: base model)
     id: str               # checkpoint id for records, e.g. 'main/step_0000200'
+    codec: Any = None     # the run's latent codec (remind.data.LatentCodec), rebuilt from the checkpoint's record
 
 def resolve_checkpoint(path: str | Path) -> Path:
     "The checkpoint folder of `path`: a checkpoint folder itself, or a run folder's newest checkpoint."
@@ -686,11 +707,17 @@ def load_model(path: str | Path, preset: str | None = None, base: bool = False, 
     if preset is not None and cfg.get("preset") != preset:
         raise EvalCheckpointError(f"checkpoint {str(ckpt)!r} was trained with preset {cfg.get('preset')!r} "
                                   f"(memory {cfg.get('memory')!r}), expected preset {preset!r}")
-    model = build_model(TrainConfig.from_dict(cfg))
+    if not state.get("codec"):
+        raise EvalCheckpointError(f"checkpoint {str(ckpt)!r} records no codec statistics (state.json 'codec'): it predates runs that record "
+                                  f"their codec, so its latent space is unknown; retrain it, or re-save it with its codec")
+    codec = codec_from_config(state["codec"])
+    tc = TrainConfig.from_dict(cfg)
+    # a full fine-tune's checkpoint holds every weight: build it without its `init` (evaluation never needs the base file)
+    model = build_model(tc if base or tc.finetune != "full" else replace(tc, init=""))
     run = ckpt.parent.parent.name if ckpt.parent.name == "checkpoints" else ckpt.parent.name
-    if base: return LoadedModel(model.to(device).eval(), cfg, None, f"{run}/base")
+    if base: return LoadedModel(model.to(device).eval(), cfg, None, f"{run}/base", codec)
     load_checkpoint(ckpt, model, restore_rng=False)
-    return LoadedModel(model.to(device).eval(), cfg, ckpt, f"{run}/{ckpt.name}")
+    return LoadedModel(model.to(device).eval(), cfg, ckpt, f"{run}/{ckpt.name}", codec)
 
 def make_random_checkpoint(run_dir: str | Path, preset: str = "tiny", memory: str = "pm_rope", frames: int = 33,
                            height: int = 32, width: int = 32, seed: int = 0) -> Path:
@@ -700,7 +727,7 @@ def make_random_checkpoint(run_dir: str | Path, preset: str = "tiny", memory: st
                       out_dir=str(run_dir), progress=False)
     model = build_model(cfg)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr)
-    return save_checkpoint(run_dir, 0, model, opt, None, cfg)
+    return save_checkpoint(run_dir, 0, model, opt, None, cfg, extra={"codec": make_codec(cfg.codec).config()})
 
 # %% ../nbs/08_eval.ipynb #4a8e415e
 def task_axes(i: int, n_interruptions: int, n_processes: int, n_kinds: int) -> tuple[int, int, int]:
@@ -733,21 +760,23 @@ def eval_tasks(n: int, split: str = "test", n_frames: int = 33, height: int = 32
     return out
 
 # %% ../nbs/08_eval.ipynb #c1be6b6b
-def _codec(cfg: dict):
-    return PatchCodec(16)
+def _as_codec(codec) -> LatentCodec:
+    if isinstance(codec, LoadedModel): return codec.codec
+    if isinstance(codec, LatentCodec): return codec
+    raise TypeError(f"codec: expected the run's LatentCodec (LoadedModel.codec), got {type(codec).__name__}")
 
-def encode_frames(frames, cfg: dict) -> torch.Tensor:
-    "Latents `[1, C, F, h, w]` of `uint8 [T, H, W, 3]` frames with the training codec."
-    with torch.no_grad(): return _codec(cfg).encode(video_tensor(to_uint8(frames))).float()
+def encode_frames(frames, codec) -> torch.Tensor:
+    "Latents `[1, C, F, h, w]` of `uint8 [T, H, W, 3]` frames with the run's codec (a `LatentCodec` or a `LoadedModel`)."
+    with torch.no_grad(): return _as_codec(codec).encode(video_tensor(to_uint8(frames))).float()
 
-def decode_latents(lat: torch.Tensor, cfg: dict) -> np.ndarray:
-    "Frames `uint8 [T, H, W, 3]` of latents `[1, C, F, h, w]`."
-    with torch.no_grad(): v = _codec(cfg).decode(lat.float().cpu())[0]
+def decode_latents(lat: torch.Tensor, codec) -> np.ndarray:
+    "Frames `uint8 [T, H, W, 3]` of latents `[1, C, F, h, w]` with the run's codec."
+    with torch.no_grad(): v = _as_codec(codec).decode(lat.float().cpu())[0]
     return to_uint8(v.clamp(-1, 1).permute(1, 2, 3, 0).numpy(), value_range=(-1, 1))
 
-def codec_roundtrip(task) -> np.ndarray:
-    "The ground truth through the codec: the best any model trained with this codec can produce (a ceiling row)."
-    return decode_latents(encode_frames(task.clip.frames, {}), {})
+def codec_roundtrip(task, codec) -> np.ndarray:
+    "The ground truth through the run's codec: the best any model trained with this codec can produce (a ceiling row)."
+    return decode_latents(encode_frames(task.clip.frames, codec), codec)
 
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None) -> dict:
@@ -762,16 +791,16 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
         raise ValueError(f"task {task.id!r}: frames are {th}x{tw}, the checkpoint was trained at {cfg['height']}x{cfg['width']}")
     dev = m.device
     text = caption_embedding(task.clip.caption or task.spec.process, 8, m.config.text_dim)[None].to(dev)
-    return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, cfg).to(dev),
+    return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=float(cfg.get("shift", 5.0)),
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
                 generator=torch.Generator(device="cpu").manual_seed(seed))
 
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
-                   cache_policy: dict | None = None) -> np.ndarray:
+                   cache_policy: dict | None = None, importance=None) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
     kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy)
-    lat = lm.model.rollout(**kw)
-    v = decode_latents(lat, lm.config)[:task.clip.n_frames]
+    lat = lm.model.rollout(**kw, importance=importance)
+    v = decode_latents(lat, lm)[:task.clip.n_frames]
     v[:task.n_cond] = task.cond_frames   # the given frames are given, not generated
     return v
 
@@ -794,13 +823,18 @@ def is_plain_baseline(name: str, lm: LoadedModel) -> bool:
 
 def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps: int = 4, sampler: str = "few_step",
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
-                     baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print) -> tuple[list[dict], dict]:
+                     baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
+                     anchor: bool = False) -> tuple[list[dict], dict]:
     "Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`."
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
     if not tasks: raise ValueError("compare_variants: expected at least one task, got an empty task set")
     taken = [n for n, on in (("base", include_base), ("codec ceiling", include_codec)) if on and n in checkpoints]
     if taken: raise ValueError(f"compare_variants: variant names {taken} are taken by the reference rows; expected other names")
     models = {name: load_model(p, preset=preset, device=device) for name, p in checkpoints.items()}
+    codecs = {name: lm.codec.config() for name, lm in models.items()}
+    if any(c != next(iter(codecs.values())) for c in codecs.values()):
+        raise ValueError(f"compare_variants: the checkpoints use different codecs "
+                         f"{ {n: (c['codec'], c.get('stats_name')) for n, c in codecs.items()} }; expected one latent space")
     if include_base:
         first = next(iter(checkpoints.values()))
         models = {"base": load_model(first, preset=preset, base=True, device=device), **models}
@@ -809,14 +843,16 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
         policy = {"window": baseline_window, "pin_anchors": False} if is_plain_baseline(name, lm) else None
         t0 = time.time()
         for i, task in enumerate(tasks):
-            v = generate_video(lm, task, steps, sampler, seed + i, policy)
+            rec_imp = KVImportance(reduce="mean") if anchor and task.clip.events else None
+            v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp)
+            share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp._sum else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
-                                          memory=lm.config.get("memory")))
+                                          memory=lm.config.get("memory"), anchor_share=share))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'})")
     if include_codec:
         for task in tasks:
-            v = codec_roundtrip(task)
+            v = codec_roundtrip(task, next(iter(models.values())).codec)
             records.append(evaluate_video(v, task, "codec", "codec ceiling", cache="-", memory="-"))
             if task.id in videos: videos[task.id]["codec ceiling"] = v
     return records, videos
@@ -830,6 +866,23 @@ def kv_maps(checkpoint: str | Path, task, steps: int = 4, layers: Sequence[int] 
         M, rows, cols = lm.model.importance_matrix(rollout_inputs(lm, task, steps), layers=list(layers) if layers else None, reduce=reduce)
         out[f"{name} ({lm.id})"] = (M, rows, cols)
     return out
+
+# %% ../nbs/08_eval.ipynb #e2afc8dc
+def frame_chunk(frame: int, chunk: int = CHUNK) -> int:
+    "The chunk that holds video frame `frame` (latent frame `ceil(frame / 4)`: frame 0 alone, then groups of 4)."
+    return ((int(frame) + 3) // 4) // chunk
+
+def anchor_share(matrix, rows, cols, event: Interruption, chunk: int = CHUNK) -> float:
+    "Share of the recovery chunk's attention to cached chunks that lands on the anchor chunks (see above)."
+    M = torch.as_tensor(matrix, dtype=torch.float64)
+    last = lambda c: 4 * (chunk * c + chunk - 1)            # the last video frame of chunk c
+    rc = frame_chunk(event.recovery, chunk)
+    if rc not in list(rows): return float("nan")
+    anchors = [j for j, c in enumerate(cols) if 0 <= c != rc and last(c) < event.start]
+    cached = [j for j, c in enumerate(cols) if c != rc]
+    row = M[list(rows).index(rc)].nan_to_num(0.0)
+    if not anchors or float(row[cached].sum()) <= 0: return float("nan")
+    return float(row[anchors].sum() / row[cached].sum())
 
 # %% ../nbs/08_eval.ipynb #7c740c98
 def load_image(path: str | Path, height: int, width: int) -> np.ndarray:
@@ -853,9 +906,9 @@ def stevo_generator(lm: LoadedModel, steps: int = 4, sampler: str = "few_step", 
         if F % m.chunk: raise ValueError(f"task {task.id!r}: {len(c2w)} frames make {F} latent frames, not a multiple of the chunk ({m.chunk})")
         text = (text_fn(prompt) if text_fn else caption_embedding(prompt, 8, m.config.text_dim))[None].to(m.device)
         cams = torch.from_numpy(camera_descriptors(c2w, W, H, fov_x_deg))[None].to(m.device)
-        lat = m.rollout(text=text, n_chunks=F // m.chunk, context=encode_frames(first, cfg).to(m.device), cameras=cams,
-                        sampler=sampler, steps=steps, generator=torch.Generator().manual_seed(seed))
-        v = decode_latents(lat, cfg)[:len(c2w)]
+        lat = m.rollout(text=text, n_chunks=F // m.chunk, context=encode_frames(first, lm).to(m.device), cameras=cams,
+                        sampler=sampler, steps=steps, shift=float(cfg.get("shift", 5.0)), generator=torch.Generator().manual_seed(seed))
+        v = decode_latents(lat, lm)[:len(c2w)]
         v[0] = first[0]
         return v
     return generate
@@ -923,7 +976,7 @@ REPORT_COLUMNS = {  # metric: (header, format, higher is better)
     "abs_error": ("state |err|", "{:.3f}", False), "plausibility": ("plausibility", "{:.0%}", True),
     "coherent": ("coherence", "{:.0%}", True), "observation": ("observation ctl", "{:.0%}", True), "action": ("action ctl", "{:.0%}", True),
     "bg_psnr_gt": ("bg PSNR", "{:.1f}", True), "psnr": ("PSNR", "{:.1f}", True), "ssim": ("SSIM", "{:.3f}", True),
-    "ms_ssim": ("MS-SSIM", "{:.3f}", True),
+    "ms_ssim": ("MS-SSIM", "{:.3f}", True), "anchor_share": ("anchor attention", "{:.2f}", True),
 }
 
 def _cell(row: dict, m: str) -> str:
@@ -940,7 +993,7 @@ def table_html(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str]
     return f"<table class='metrics'><tr><th>{html.escape(by)} (samples)</th>{head}</tr>{body}</table>"
 
 def ci_figure(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str] = ("progress", "frozen", "plausibility", "coherent", "observation", "action")):
-    "Grouped bars of rate metrics with 95% bootstrap error bars, one group per metric, one colour per `by` value."
+    "Grouped bars of rate metrics with their 95% intervals (Wilson), one group per metric, one colour per `by` value."
     import plotly.graph_objects as go
     fig = go.Figure()
     for r in rows:
@@ -949,7 +1002,7 @@ def ci_figure(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str] 
                              error_y=dict(type="data", symmetric=False, array=[r[f"{m}_hi"] - r[m] for m in metrics],
                                           arrayminus=[r[m] - r[f"{m}_lo"] for m in metrics])))
     fig.update_layout(barmode="group", yaxis=dict(range=[0, 1.05], tickformat=".0%"), width=900, height=360,
-                      title="rates with 95% bootstrap intervals over tasks", margin=dict(l=50, r=20, t=50, b=40))
+                      title="rates with 95% Wilson intervals over tasks", margin=dict(l=50, r=20, t=50, b=40))
     return fig
 
 def _png_data_uri(path: str | Path) -> str:
@@ -957,13 +1010,15 @@ def _png_data_uri(path: str | Path) -> str:
     return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode()
 
 def write_report(path: str | Path, tables: dict[str, Sequence[dict]], by: str = "variant", figures: Sequence = (),
-                 strips: dict[str, str | Path] | None = None, title: str = "remind evaluation", notes: str = "") -> Path:
-    "One standalone HTML file: metric tables `{heading: summarize rows}` with intervals, plotly figures (plotly.js inlined once), PNG strips."
+                 strips: dict[str, str | Path] | None = None, title: str = "remind evaluation", notes: str = "",
+                 charts: bool = True) -> Path:
+    "One standalone HTML file: metric tables `{heading: summarize rows}` with intervals, plotly figures (plotly.js inlined once), PNG strips; `charts=False` leaves the figures (and plotly.js, 3.5 MB) out."
     parts = [f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(notes)}</p>" if notes else ""]
     for head, rows in tables.items():
-        parts += [f"<h2>{html.escape(head)} (mean [95% bootstrap CI] n)</h2>", table_html(rows, by) if rows else "<p>no samples</p>"]
+        parts += [f"<h2>{html.escape(head)} (mean [95% CI: Wilson for rates, bootstrap otherwise] n)</h2>",
+                  table_html(rows, by) if rows else "<p>no samples</p>"]
     first = next((r for r in tables.values() if r), None)
-    figs = [ci_figure(first, by), *figures] if first else list(figures)
+    figs = ([ci_figure(first, by), *figures] if first else list(figures)) if charts else []
     for i, f in enumerate(figs):
         parts.append(f.to_html(full_html=False, include_plotlyjs=(i == 0)))
     for name, p in (strips or {}).items():
