@@ -71,6 +71,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'remind.curriculum._as_tensor': ('curriculum.html#_as_tensor', 'remind/curriculum.py'),
                                    'remind.curriculum._check_prob': ('curriculum.html#_check_prob', 'remind/curriculum.py'),
                                    'remind.curriculum._field': ('curriculum.html#_field', 'remind/curriculum.py'),
+                                   'remind.curriculum._identity': ('curriculum.html#_identity', 'remind/curriculum.py'),
                                    'remind.curriculum._target_sigma': ('curriculum.html#_target_sigma', 'remind/curriculum.py'),
                                    'remind.curriculum._teacher_forcing': ('curriculum.html#_teacher_forcing', 'remind/curriculum.py'),
                                    'remind.curriculum.all_history': ('curriculum.html#all_history', 'remind/curriculum.py'),
