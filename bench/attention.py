@@ -5,7 +5,8 @@ frames attends to a KV cache of `--cached` chunks plus itself, cameras given (so
 Timed: the whole processor call (q/k/v/o projections, q/k RMSNorm, RoPE/PM-RoPE, attention, residuals),
 forward only, no grad, median of `--repeat` runs after a warm-up. Also timed: the bare attention core (one
 SDPA call) so the attention share of the layer is visible. Iterates over ALL registered variants
-(`remind.pm_rope.memory_variants()` after importing `remind.model`, so HyDRA appears when registered).
+(`remind.pm_rope.memory_variants()` after importing `remind.model`, so HyDRA appears when registered, and the
+PM-RoPE forms of issue 13: `pm_rope` = all-pair phase + projective V/O, `pm_rope_concat`, `pm_rope_temporal`).
 
     OMP_NUM_THREADS=1 python bench/attention.py            # CPU-sized: 3 x 20 x 26 = 1,560 query tokens
 """

@@ -18,13 +18,14 @@ from typing import Any
 import numpy as np
 
 # %% auto #0
-__all__ = ['SETTINGS_SCHEMA', 'POSE_DIM', 'INTERRUPTION_KINDS', 'TEMPORAL_STRIDE', 'SPATIAL_STRIDE', 'PATCH', 'LATENT_CHANNELS',
-           'CHUNK', 'SettingsError', 'Settings', 'find_settings_file', 'load_settings', 'require_path', 'atomic_path',
-           'write_json_atomic', 'validate_c2w', 'look_at', 'intrinsics_from_fov', 'project', 'anchor_first_frame',
-           'normalize_translations', 'scale_intrinsics', 'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor',
-           'Interruption', 'ClipError', 'Clip', 'latent_frames', 'video_frames', 'num_chunks', 'frame_to_latent',
-           'latent_to_frames', 'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk', 'chunk_to_frames',
-           'latent_keyframes', 'latent_shape', 'tokens_per_frame']
+__all__ = ['SETTINGS_SCHEMA', 'TRANSLATION_SCALE_FLOOR', 'POSE_DIM', 'IDENTITY_POSE', 'INTERRUPTION_KINDS', 'TEMPORAL_STRIDE',
+           'SPATIAL_STRIDE', 'PATCH', 'LATENT_CHANNELS', 'CHUNK', 'SettingsError', 'Settings', 'find_settings_file',
+           'load_settings', 'require_path', 'atomic_path', 'write_json_atomic', 'validate_c2w', 'look_at',
+           'intrinsics_from_fov', 'project', 'anchor_first_frame', 'normalize_translations', 'scale_intrinsics',
+           'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor', 'identity_pose', 'Interruption', 'ClipError',
+           'Clip', 'latent_frames', 'video_frames', 'num_chunks', 'frame_to_latent', 'latent_to_frames',
+           'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk', 'chunk_to_frames', 'latent_keyframes',
+           'latent_shape', 'tokens_per_frame']
 
 # %% ../nbs/00_core.ipynb #8905dab6
 SETTINGS_SCHEMA: dict[str, tuple[type, Any, str]] = {
@@ -206,12 +207,17 @@ def anchor_first_frame(c2w: np.ndarray) -> np.ndarray:
     c2w = validate_c2w(c2w)
     return np.linalg.inv(c2w[0]) @ c2w
 
-def normalize_translations(c2w: np.ndarray, eps: float = 1e-6) -> tuple[np.ndarray, float]:
-    "Centre camera centres `[T, 4, 4]` on their mean and divide by their mean distance to it; returns (poses, scale)."
+TRANSLATION_SCALE_FLOOR = 0.1   # scene units (metres for metric sources): the smallest scale translations are divided by
+
+def normalize_translations(c2w: np.ndarray, eps: float = 1e-6,
+                           min_scale: float = TRANSLATION_SCALE_FLOOR) -> tuple[np.ndarray, float]:
+    "Centre camera centres `[T, 4, 4]` on their mean and divide by `max(mean distance, min_scale)`; returns (poses, scale)."
+    if not (min_scale >= 0 and math.isfinite(min_scale)):
+        raise ValueError(f"normalize_translations: expected a finite min_scale >= 0 (scene units), got {min_scale}")
     c2w = validate_c2w(c2w).copy()
     t = c2w[:, :3, 3]
     t = t - t.mean(0)
-    scale = float(np.linalg.norm(t, axis=-1).mean())
+    scale = max(float(np.linalg.norm(t, axis=-1).mean()), min_scale)
     scale = scale if scale > eps else 1.0
     c2w[:, :3, 3] = t / scale
     return c2w, scale
@@ -250,6 +256,13 @@ def pose_descriptor(c2w: np.ndarray, K: np.ndarray, width: int) -> np.ndarray:
     if (f <= 0).any(): raise ValueError(f"pose_descriptor: expected positive focal lengths, got {f.min():.3g}")
     R = c2w[:, :3, :3].reshape(len(c2w), 9)
     return np.concatenate([R, c2w[:, :3, 3], np.log(f)], -1).astype(np.float32)
+
+IDENTITY_POSE = np.concatenate([np.eye(3).reshape(-1), np.zeros(3), np.zeros(2)]).astype(np.float32)
+
+def identity_pose(n: int) -> np.ndarray:
+    "Descriptors `[n, 14]` of frames without a camera: the identity pose (`R = I`, `t = 0`, `log f = 0`)."
+    if not isinstance(n, (int, np.integer)) or n < 0: raise ValueError(f"identity_pose: expected a frame count >= 0, got {n!r}")
+    return np.repeat(IDENTITY_POSE[None], int(n), 0)
 
 # %% ../nbs/00_core.ipynb #c93c606e
 INTERRUPTION_KINDS = ("camera_loop", "light_toggle", "occluder", "zoom")

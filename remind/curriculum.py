@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
-from .core import POSE_DIM
+from .core import POSE_DIM, IDENTITY_POSE
 from .graphs import FrameGraph
 from .losses import shift_sigma
 
@@ -25,7 +25,7 @@ BATCH_KEYS: dict[str, str] = {
     "latents":    "float [B, C, F, h, w]   clean latents x0 of every frame in the sequence",
     "sigmas":     "float [B, F]            per-frame noise level in [0, 1]; 0 = clean context, 1 = pure noise (node-drop)",
     "positions":  "long  [B, F]            temporal RoPE position of each frame (original positions: may repeat / jump)",
-    "cameras":    "float [B, F, 14]        pose descriptors (remind.core.pose_descriptor read at latent keyframes), zeros if none",
+    "cameras":    "float [B, F, 14]        pose descriptors (remind.core.pose_descriptor at latent keyframes); IDENTITY_POSE if none",
     "frame_mask": "bool  [B, F, F]         frame_mask[b, i, j]: query frame i may attend key frame j",
     "loss_mask":  "bool  [B, F]            frames whose prediction is supervised",
     "text":       "float [B, L, D_text]    precomputed text embeddings",
@@ -162,12 +162,13 @@ def _check_prob(name: str, p: float):
 def noisy_memory(graph: FrameGraph, rng: np.random.Generator, *, p_corrupt: float = 0.5,
                  memory_sigma: tuple[float, float] = (0.5, 0.95), shift: float = 5.0,
                  seed_first_frame: bool = False) -> Layout:
-    "§3.4 noisy memory: random non-anchor past chunks enter the cache at a high noise level and are not supervised."
+    "§3.4 noisy memory: random past chunks (never anchors or recovery chunks) enter the cache at a high noise level and are not supervised."
     _check_prob("noisy_memory p_corrupt", p_corrupt)
     lo, hi = memory_sigma
     if not 0 < lo <= hi <= 1: raise ValueError(f"noisy_memory memory_sigma: expected 0 < low <= high <= 1, got {memory_sigma}")
     K = graph.n_chunks
-    cand = [c for c in range(K - 1) if c not in graph.anchors and not (seed_first_frame and c == 0)]
+    keep = set(graph.anchors) | set(graph.recovery)   # the evidence and the chunks under supervision
+    cand = [c for c in range(K - 1) if c not in keep and not (seed_first_frame and c == 0)]
     hit = [c for c in cand if rng.random() < p_corrupt]
     if cand and not hit: hit = [cand[int(rng.integers(len(cand)))]]
     sig = {c: float(rng.uniform(lo, hi)) for c in hit}
@@ -243,6 +244,10 @@ def build_layout(regime: str, graph: FrameGraph, rng: np.random.Generator, **opt
 def _as_tensor(x, dtype) -> torch.Tensor:
     return x.to(dtype) if isinstance(x, torch.Tensor) else torch.as_tensor(np.asarray(x), dtype=dtype)
 
+def _identity(*shape) -> torch.Tensor:
+    "Identity pose descriptors `[*shape, 14]` (frames without a camera)."
+    return torch.from_numpy(IDENTITY_POSE).expand(*shape, POSE_DIM).clone()
+
 def make_sample(layout: Layout, latents: torch.Tensor, *, clean_latents: torch.Tensor | None = None,
                 cameras=None, clean_cameras=None, text: torch.Tensor | None = None, text_mask: torch.Tensor | None = None,
                 text_dim: int = 4096, sample_id: str = "") -> dict:
@@ -257,8 +262,9 @@ def make_sample(layout: Layout, latents: torch.Tensor, *, clean_latents: torch.T
         raise ValueError(f"make_sample clean_latents: expected the shape of latents {list(latents.shape)}, got {list(clean_latents.shape)}")
     cams = []
     for name, c in (("cameras", cameras), ("clean_cameras", clean_cameras if clean_cameras is not None else cameras)):
-        c = torch.zeros(n_lat, POSE_DIM) if c is None else _as_tensor(c, torch.float32)
+        c = _identity(n_lat) if c is None else _as_tensor(c, torch.float32)
         if tuple(c.shape) != (n_lat, POSE_DIM): raise ValueError(f"make_sample {name}: expected [{n_lat}, {POSE_DIM}] (one descriptor per latent frame), got {list(c.shape)}")
+        c = torch.where((c == 0).all(-1, keepdim=True), _identity(n_lat), c)   # legacy zeros = no camera
         cams.append(c)
     idx, src = torch.as_tensor(layout.latent_index), torch.as_tensor(layout.source, dtype=torch.bool)
     lat = torch.where(src[None, :, None, None], clean_latents[:, idx], latents[:, idx])
@@ -289,7 +295,7 @@ def collate(samples: list[dict]) -> dict:
     L, D = max(s["text"].shape[0] for s in samples), samples[0]["text"].shape[1]
     lat0 = samples[0]["latents"]
     out = {"latents": lat0.new_zeros(B, C, F, h, w), "sigmas": torch.zeros(B, F), "positions": torch.zeros(B, F, dtype=torch.long),
-           "cameras": torch.zeros(B, F, POSE_DIM), "frame_mask": torch.eye(F, dtype=torch.bool).repeat(B, 1, 1),
+           "cameras": _identity(B, F), "frame_mask": torch.eye(F, dtype=torch.bool).repeat(B, 1, 1),
            "loss_mask": torch.zeros(B, F, dtype=torch.bool), "text": samples[0]["text"].new_zeros(B, L, D),
            "text_mask": torch.zeros(B, L, dtype=torch.bool), "sample_id": [], "regime": []}
     for b, s in enumerate(samples):

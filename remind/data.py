@@ -1087,9 +1087,10 @@ def sample_checksum(tensors: dict[str, torch.Tensor]) -> str:
     return h.hexdigest()
 
 def clip_cameras(clip: Clip) -> torch.Tensor:
-    "Pose descriptors `[F, 14]` at the latent keyframes (ReMind Eq. 1), zeros for a clip without cameras."
+    "Pose descriptors `[F, 14]` at the latent keyframes (ReMind Eq. 1); the identity pose (`remind.core.IDENTITY_POSE`) for a clip without cameras."
+    from remind.core import identity_pose
     kf = latent_keyframes(clip.n_frames)
-    if not clip.has_camera: return torch.zeros(len(kf), POSE_DIM)
+    if not clip.has_camera: return torch.from_numpy(identity_pose(len(kf)))   # zeros would be a singular pose
     return torch.from_numpy(pose_descriptor(clip.extrinsics[kf], clip.intrinsics[kf], clip.hw[1]))
 
 # %% ../nbs/02b_data.ipynb #c7b450c1

@@ -8,9 +8,9 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['shift_sigma', 'sample_sigmas', 'inference_sigmas', 'add_noise', 'flow_target', 'reconstruct_x0', 'euler_step',
-           'masked_frame_mse', 'flow_matching_loss', 'delta_pairs', 'adaptive_delta_weight', 'temporal_delta_loss',
-           'remind_loss']
+__all__ = ['DELTA_VARIANCES', 'shift_sigma', 'sample_sigmas', 'inference_sigmas', 'add_noise', 'flow_target', 'reconstruct_x0',
+           'euler_step', 'masked_frame_mse', 'flow_matching_loss', 'delta_pairs', 'delta_stats',
+           'adaptive_delta_weight', 'temporal_delta_loss', 'remind_loss']
 
 # %% ../nbs/06_losses.ipynb #a33d4e47
 def shift_sigma(s, shift: float = 5.0):
@@ -101,11 +101,27 @@ def delta_pairs(loss_mask: torch.Tensor, chunk: int = 3, positions: torch.Tensor
     return pairs
 
 # %% ../nbs/06_losses.ipynb #ec3c7e72
-def adaptive_delta_weight(dx0: torch.Tensor, alpha: float = 0.2, gamma: float = 5.0) -> torch.Tensor:
-    "ReMind Eq. 6: `alpha * exp(-gamma * Var(dx0))`, the variance over all elements of the ground-truth deltas `dx0` (0-d, no grad)."
-    dx0 = torch.as_tensor(dx0).detach()
-    if dx0.numel() < 1: raise ValueError("adaptive_delta_weight: expected at least one inter-frame change in dx0, got an empty tensor")
-    var = dx0.float().var(correction=0)
+DELTA_VARIANCES = ("batch", "sample")   # Eq. 6's Var over the whole batch (App. B), or per sample (an ablation)
+
+def delta_stats(dx0: torch.Tensor) -> torch.Tensor:
+    "float64 `[3]` = (count, sum, sum of squares) over all elements of ground-truth deltas `dx0`: additive over samples and processes."
+    d = torch.as_tensor(dx0).detach().to(torch.float64)
+    return torch.stack([torch.tensor(float(d.numel()), dtype=torch.float64, device=d.device), d.sum(), d.pow(2).sum()])
+
+def adaptive_delta_weight(dx0: torch.Tensor | None = None, alpha: float = 0.2, gamma: float = 5.0,
+                          stats: torch.Tensor | None = None) -> torch.Tensor:
+    "ReMind Eq. 6: `alpha * exp(-gamma * Var(dx0))` over all elements of `dx0`, or from summed `delta_stats` (0-d, no grad)."
+    if stats is None:
+        if dx0 is None: raise ValueError("adaptive_delta_weight: expected dx0 or stats, got neither")
+        dx0 = torch.as_tensor(dx0).detach()
+        if dx0.numel() < 1: raise ValueError("adaptive_delta_weight: expected at least one inter-frame change in dx0, got an empty tensor")
+        var = dx0.float().var(correction=0)
+    else:
+        stats = torch.as_tensor(stats, dtype=torch.float64)
+        if stats.shape != (3,): raise ValueError(f"adaptive_delta_weight stats: expected (count, sum, sum of squares) [3], got {list(stats.shape)}")
+        if stats[0] < 1: raise ValueError("adaptive_delta_weight: expected at least one inter-frame change in stats, got a count of 0")
+        mean = stats[1] / stats[0]
+        var = (stats[2] / stats[0] - mean * mean).clamp_min(0).float()
     return alpha * torch.exp(-gamma * var)
 
 # %% ../nbs/06_losses.ipynb #c433e8f7
@@ -127,14 +143,31 @@ def temporal_delta_loss(pred: torch.Tensor, x0: torch.Tensor, eps: torch.Tensor,
 def remind_loss(pred: torch.Tensor, x0: torch.Tensor, eps: torch.Tensor, sigmas: torch.Tensor,
                 loss_mask: torch.Tensor, *, chunk: int = 3, positions: torch.Tensor | None = None,
                 step: int = 0, warmup: int = 2000, alpha: float = 0.2, gamma: float = 5.0,
-                use_delta: bool = True) -> dict[str, torch.Tensor]:
+                use_delta: bool = True, variance: str = "batch", delta_weight: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
     "ReMind's objective: flow matching (Eq. 4) plus, from iteration `warmup` on, the adaptive temporal-delta term (Eqs. 5-6)."
     flow = flow_matching_loss(pred, x0, eps, loss_mask)
     pairs = delta_pairs(loss_mask, chunk, positions)
     delta, dx0 = temporal_delta_loss(pred, x0, eps, sigmas, pairs)
     on = bool(use_delta and step >= warmup and dx0.shape[0] > 0)
-    weight = adaptive_delta_weight(dx0, alpha, gamma) if on else torch.zeros((), device=flow.device)
+    if variance not in DELTA_VARIANCES: raise ValueError(f"remind_loss variance: expected one of {list(DELTA_VARIANCES)}, got {variance!r}")
+    if not on: weight = torch.zeros((), device=flow.device)
+    elif delta_weight is not None: weight = torch.as_tensor(delta_weight, device=flow.device).detach().float()   # the batch's (given)
+    elif variance == "batch": weight = adaptive_delta_weight(dx0, alpha, gamma)                           # this call's batch
+    else:                                                                                                # each sample's own
+        ws, terms, ns = [], [], []
+        for i in range(pred.shape[0]):
+            n_i = int(pairs[i].sum())
+            if n_i == 0: continue
+            s_i = sigmas[i:i + 1] if torch.as_tensor(sigmas).ndim else sigmas
+            d_i, dx_i = temporal_delta_loss(pred[i:i + 1], x0[i:i + 1], eps[i:i + 1], s_i, pairs[i:i + 1])
+            w_i = adaptive_delta_weight(dx_i, alpha, gamma)
+            ws.append(w_i * n_i); terms.append(w_i * d_i * n_i); ns.append(n_i)
+        weight = torch.stack(ws).sum() / sum(ns)                                                          # logged: pair-weighted mean
+        return _loss_dict(flow + torch.stack(terms).sum() / sum(ns), flow, delta, weight, on, loss_mask, pairs)
     loss = flow + weight * delta if on else flow
+    return _loss_dict(loss, flow, delta, weight, on, loss_mask, pairs)
+
+def _loss_dict(loss, flow, delta, weight, on, loss_mask, pairs) -> dict[str, torch.Tensor]:
     det = lambda v: torch.as_tensor(v, device=flow.device).detach()
     return {"loss": loss, "flow": flow.detach(), "delta": delta.detach(), "delta_weight": det(weight).float(),
             "delta_on": det(on), "n_frames": det(int(loss_mask.sum())), "n_pairs": det(int(pairs.sum()))}

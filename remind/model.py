@@ -445,16 +445,18 @@ def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, posit
     streams = [(self.text_kv(text.to(dev), text_mask), self.new_cache(**(cache_policy or {})))]
     if guidance != 1.0: streams.append((self.text_kv(neg_text.to(dev)), self.new_cache(**(cache_policy or {}))))
     cam = lambda sl: None if cameras is None else cameras[:, sl].to(dev)
-    for i, r in enumerate(refs or []):   # reference chunks at their old positions, prepended and pinned
+    for i, r in enumerate(refs or []):   # reference chunks at their old positions, first in the cache, in order, pinned
         rl, rp = r["latents"].to(dev), torch.as_tensor(r["positions"]).to(dev)
         rp = rp[None].expand(B, -1) if rp.ndim == 1 else rp
         rc = r.get("cameras")
         if rl.shape[2] % ch: raise ValueError(f"refs[{i}]: expected a frame count divisible by chunk={ch}, got {rl.shape[2]}")
-        for j in reversed(range(rl.shape[2] // ch)):
+        if tuple(rp.shape) != (B, rl.shape[2]):
+            raise ValueError(f"refs[{i}]: expected positions [{rl.shape[2]}] or [B={B}, {rl.shape[2]}] (one per latent frame), got {list(rp.shape)}")
+        for j in range(rl.shape[2] // ch):   # causal, as in training's reference_cache: chunk j sees the references before it
             sl = slice(j * ch, (j + 1) * ch)
             for tk, cache in streams:
                 self.commit_chunk(cache, rl[:, :, sl], rp[:, sl], -(1000 * (i + 1)) - j, cameras=None if rc is None else rc[:, sl].to(dev),
-                                  text_kv=tk, prepend=True)
+                                  text_kv=tk, pin=True)
     out = []
     def predict(x, s_frames, sl, c):
         us = [self(x, s_frames, positions[:, sl], None, cam(sl), cache=cache, chunk_id=c, text_kv=tk,

@@ -13,13 +13,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as Fn
 
-from .core import POSE_DIM
+from .core import POSE_DIM, IDENTITY_POSE
 
 # %% auto #0
-__all__ = ['ROPE_THETA', 'ROPE_TABLE', 'MEMORY_VARIANTS', 'MEMORY_ALIASES', 'PositionError', 'rope_split', 'rope_inv_freq',
-           'rope_at', 'apply_rope', 'rope_from_diffusers', 'check_cameras', 'rotation_to_vec', 'camera_6dof',
-           'camera_projective', 'AttnContext', 'chunk_causal_mask', 'attention', 'qk_rms_norm', 'MemoryProcessor',
-           'register_memory', 'memory_variants', 'get_memory', 'make_processor', 'PMRoPEProcessor', 'DualAttnProcessor']
+__all__ = ['ROPE_THETA', 'ROPE_TABLE', 'MEMORY_VARIANTS', 'MEMORY_ALIASES', 'PHASE_PAIRS', 'PHASE_HEADS', 'VO_FORMS',
+           'PositionError', 'rope_split', 'rope_inv_freq', 'rope_at', 'apply_rope', 'rope_from_diffusers',
+           'check_cameras', 'rotation_to_vec', 'camera_6dof', 'identity_cameras', 'camera_se3', 'camera_projective',
+           'AttnContext', 'chunk_causal_mask', 'attention', 'qk_rms_norm', 'MemoryProcessor', 'register_memory',
+           'memory_variants', 'get_memory', 'make_processor', 'PMRoPEProcessor', 'DualAttnProcessor']
 
 # %% ../nbs/03_pm_rope.ipynb #de5d81a8
 ROPE_THETA = 10000.0
@@ -109,19 +110,49 @@ def rotation_to_vec(R: torch.Tensor) -> torch.Tensor:
     return torch.where(n > 1e-12, v / n.clamp_min(1e-12) * angle, 2 * v)
 
 def camera_6dof(cameras: torch.Tensor) -> torch.Tensor:
-    "Normalised 6-DoF embedding `[..., 6]` = [rotation vector / pi, t] of pose descriptors `[..., 14]`."
-    R = cameras[..., :9].unflatten(-1, (3, 3))
+    "Normalised 6-DoF embedding `[..., 6]` = [rotation vector / pi, t] of pose descriptors `[..., 14]` (rotation block orthonormalised)."
+    R = _rotation(cameras)
     return torch.cat([rotation_to_vec(R) / math.pi, cameras[..., 9:12].double()], -1).to(cameras.dtype)
 
-def camera_projective(cameras: torch.Tensor) -> torch.Tensor:
-    "PRoPE-style projective matrices `[..., 4, 4]`: `P = K [R|t]^{-1}` with width-normalised focals, centred principal point."
-    c = cameras.to(torch.float64)
-    R, t = c[..., :9].unflatten(-1, (3, 3)), c[..., 9:12]
-    P = torch.zeros(*c.shape[:-1], 4, 4, dtype=torch.float64, device=c.device)
+def identity_cameras(B: int, Fr: int, device=None, dtype=torch.float32) -> torch.Tensor:
+    "Pose descriptors `[B, F, 14]` of frames without a camera: `remind.core.IDENTITY_POSE` on every frame."
+    return torch.as_tensor(IDENTITY_POSE, dtype=dtype, device=device).expand(B, Fr, -1).clone()
+
+def _rotation(cameras: torch.Tensor) -> torch.Tensor:
+    "float64 `[..., 3, 3]`: the nearest orthogonal matrix to each descriptor's rotation block (all-zero legacy descriptors: I)."
+    c = cameras.detach().to(torch.float64)
+    R = c[..., :9].unflatten(-1, (3, 3))
+    zero = (c == 0).all(-1)
+    if bool(zero.any()): R = torch.where(zero[..., None, None], torch.eye(3, dtype=R.dtype, device=R.device), R)
+    U, S, Vh = torch.linalg.svd(R)
+    if bool((S[..., -1] < 1e-6).any()):
+        idx = torch.nonzero(S[..., -1] < 1e-6)[0].tolist()
+        raise ValueError(f"cameras: expected a rotation in channels 0-8 of every pose descriptor, got a singular block "
+                         f"(smallest singular value {S[..., -1].min().item():.3g}) at index {idx}; frames without a camera "
+                         f"carry the identity pose (remind.core.IDENTITY_POSE)")
+    return U @ Vh
+
+def camera_se3(cameras: torch.Tensor, bound: bool = True) -> tuple[torch.Tensor, torch.Tensor]:
+    "Eq. 3's pose pair `(P, P^-1)` `[..., 4, 4]` float64: world-to-camera and camera-to-world, exact inverses (`t / (1 + |t|)` if `bound`)."
+    R = _rotation(cameras)
+    t = cameras.detach().to(torch.float64)[..., 9:12]
+    if bound: t = t / (1 + t.norm(dim=-1, keepdim=True))
+    c2w = torch.zeros(*R.shape[:-2], 4, 4, dtype=torch.float64, device=R.device)
+    w2c = torch.zeros_like(c2w)
     Rt = R.transpose(-1, -2)
-    P[..., :3, :3] = Rt; P[..., :3, 3] = -(Rt @ t[..., None])[..., 0]; P[..., 3, 3] = 1
-    K = torch.diag_embed(torch.cat([c[..., 12:14].exp(), torch.ones_like(c[..., :2])], -1))
-    return (K @ P).to(cameras.dtype)
+    c2w[..., :3, :3], c2w[..., :3, 3], c2w[..., 3, 3] = R, t, 1
+    w2c[..., :3, :3], w2c[..., :3, 3], w2c[..., 3, 3] = Rt, -(Rt @ t[..., None])[..., 0], 1
+    return w2c, c2w
+
+def camera_projective(cameras: torch.Tensor, bound: bool = False, inverse: bool = False):
+    "PRoPE-style projective matrices `[..., 4, 4]`: `P = K [R|t]^{-1}` (width-normalised focals, centred principal point); with `inverse`, `(P, P^-1)`."
+    c = cameras.detach().to(torch.float64)
+    w2c, c2w = camera_se3(cameras, bound)
+    f = c[..., 12:14].exp()
+    one = torch.ones_like(f)
+    P = torch.diag_embed(torch.cat([f, one], -1)) @ w2c
+    if not inverse: return P.to(cameras.dtype)
+    return P.to(cameras.dtype), (c2w @ torch.diag_embed(torch.cat([1 / f, one], -1))).to(cameras.dtype)
 
 # %% ../nbs/03_pm_rope.ipynb #b78ad20c
 @dataclass
@@ -327,40 +358,55 @@ def make_processor(name: str, attn, layer: int = 0) -> MemoryProcessor:
 register_memory("rope", MemoryProcessor)
 
 # %% ../nbs/03_pm_rope.ipynb #ea93a40f
+PHASE_PAIRS = ("all", "temporal")      # Eq. 2: the rotary pairs the phase offset is added to
+PHASE_HEADS = ("shared", "per_head")   # one offset vector per frame for every head, or one per head
+VO_FORMS = ("projective", "concat")    # Eq. 3 as written (P^-1 v, P y), or on [v ; 6-DoF embedding]
+
+def _choice(name: str, value, allowed):
+    if value not in allowed: raise ValueError(f"PMRoPEProcessor {name}: expected one of {list(allowed)}, got {value!r}")
+    return value
+
 class PMRoPEProcessor(MemoryProcessor):
-    "PM-RoPE self-attention: camera phase offsets on the temporal RoPE pairs (Eq. 2) and zero-init V/O residuals (Eq. 3)."
-    def __init__(self, attn, layer: int = 0, phase: bool = True, residual: bool = True, hidden: int = 128):
+    "PM-RoPE self-attention: camera phase offsets on the RoPE pairs (Eq. 2) and zero-init V/O residuals (Eq. 3)."
+    def __init__(self, attn, layer: int = 0, phase: bool = True, residual: bool = True, hidden: int = 128, *,
+                 pairs: str = "all", phase_heads: str = "shared", vo: str = "projective", variant: str | None = None):
         super().__init__(attn, layer)
         self.phase, self.residual = phase, residual
-        self.variant = {(True, True): "pm_rope", (True, False): "qk", (False, True): "vo", (False, False): "rope"}[(phase, residual)]
+        self.pairs, self.phase_heads, self.vo = _choice("pairs", pairs, PHASE_PAIRS), _choice("phase_heads", phase_heads, PHASE_HEADS), _choice("vo", vo, VO_FORMS)
+        self.variant = variant or {(True, True): "pm_rope", (True, False): "qk", (False, True): "vo", (False, False): "rope"}[(phase, residual)]
         self.t_pairs = self.split[0] // 2
+        self.n_pairs = self.head_dim // 2 if pairs == "all" else self.t_pairs
+        self.phase_h = self.heads if phase_heads == "per_head" else 1
         if phase:
-            self.h = nn.Sequential(nn.Linear(POSE_DIM, hidden), nn.SiLU(), nn.Linear(hidden, self.heads * self.t_pairs))
+            self.h = nn.Sequential(nn.Linear(POSE_DIM, hidden), nn.SiLU(), nn.Linear(hidden, self.phase_h * self.n_pairs))
             nn.init.zeros_(self.h[2].weight); nn.init.zeros_(self.h[2].bias)
         if residual:
-            self.w_dv = nn.Linear(self.head_dim + 6, self.head_dim)
-            self.w_do = nn.Linear(self.head_dim + 6, self.head_dim)
+            n_in = self.head_dim + (6 if vo == "concat" else 0)
+            self.w_dv = nn.Linear(n_in, self.head_dim)
+            self.w_do = nn.Linear(n_in, self.head_dim)
             for m in (self.w_dv, self.w_do): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
 
     def phase_offset(self, cameras: torch.Tensor) -> torch.Tensor:
-        "delta_i = h(c_i): `[B, F, H, t/2]` phase offsets (radians) of the temporal pairs."
-        return self.h(cameras.to(self.h[0].weight.dtype)).unflatten(-1, (self.heads, self.t_pairs))
+        "delta_i = h(c_i): `[B, F, H or 1, P]` phase offsets (radians) of the first `P` rotary pairs (all, or the temporal block)."
+        return self.h(cameras.to(self.h[0].weight.dtype)).unflatten(-1, (self.phase_h, self.n_pairs))
 
-    def _rotate_temporal(self, x, cos, sin, ctx):
-        B, S, H, D = x.shape
-        Fr, t = ctx.n_frames, self.split[0]
-        xf = x.view(B, Fr, S // Fr, H, D)
-        xt = apply_rope(xf[..., :t], cos[:, :, None], sin[:, :, None])
-        return torch.cat([xt, xf[..., t:]], -1).view(B, S, H, D)
+    def phase_tables(self, ctx: AttnContext, B: int):
+        "cos/sin `[B, S, H or 1, D/2]` of the summed phase `theta + delta` (angle addition, per frame)."
+        cams = check_cameras(ctx.cameras, B, ctx.n_frames)
+        d = self.phase_offset(cams).float()                                      # [B, F, Hh, P]
+        if self.n_pairs < self.head_dim // 2: d = Fn.pad(d, (0, self.head_dim // 2 - self.n_pairs))
+        cos, sin = ctx.rope
+        Fr, D2 = ctx.n_frames, self.head_dim // 2
+        c = cos.expand(B, -1, -1, -1).reshape(B, Fr, -1, 1, D2)
+        s = sin.expand(B, -1, -1, -1).reshape(B, Fr, -1, 1, D2)
+        cd, sd = d.cos()[:, :, None], d.sin()[:, :, None]                     # [B, F, 1, Hh, D/2]
+        S = c.shape[1] * c.shape[2]
+        return (c * cd - s * sd).reshape(B, S, self.phase_h, D2), (s * cd + c * sd).reshape(B, S, self.phase_h, D2)
 
     def position(self, q, k, ctx):
-        q, k = super().position(q, k, ctx)
-        if self.phase and ctx.cameras is not None:
-            cams = check_cameras(ctx.cameras, q.shape[0], ctx.n_frames)
-            d = self.phase_offset(cams).float()
-            cos, sin = d.cos(), d.sin()
-            q, k = self._rotate_temporal(q, cos, sin, ctx), self._rotate_temporal(k, cos, sin, ctx)
-        return q, k
+        if not (self.phase and ctx.cameras is not None): return super().position(q, k, ctx)
+        cos, sin = self.phase_tables(ctx, q.shape[0])
+        return apply_rope(q, cos, sin), apply_rope(k, cos, sin)
 
     def _camera_tokens(self, x, ctx):
         "The 6-DoF embedding broadcast to tokens and heads: `[B, S, H, 6]`."
@@ -368,29 +414,48 @@ class PMRoPEProcessor(MemoryProcessor):
         e = camera_6dof(check_cameras(ctx.cameras, B, ctx.n_frames)).to(x.dtype)
         return e[:, :, None, None, :].expand(B, ctx.n_frames, S // ctx.n_frames, H, 6).reshape(B, S, H, 6)
 
+    def poses(self, ctx: AttnContext, B: int) -> tuple[torch.Tensor, torch.Tensor]:
+        "`(P, P^-1)` `[B, F, 4, 4]` of the current frames (computed once per forward, shared by the layers)."
+        cams = check_cameras(ctx.cameras, B, ctx.n_frames)
+        key = ("camera_se3", id(ctx.cameras))
+        got = ctx.extra.get(key)
+        if got is None or got[0] is not ctx.cameras:
+            got = (ctx.cameras, camera_se3(cams))
+            ctx.extra[key] = got
+        return got[1]
+
     def values(self, v, ctx):
         if not self.residual or ctx.cameras is None: return v
-        return v + self.w_dv(torch.cat([v, self._camera_tokens(v, ctx)], -1))
+        if self.vo == "concat": return v + self.w_dv(torch.cat([v, self._camera_tokens(v, ctx)], -1))
+        _, c2w = self.poses(ctx, v.shape[0])
+        return v + self.w_dv(_blockwise(v, c2w.transpose(-1, -2), self.head_dim, ctx.tokens_per_frame))   # P_j^-1 v_j
 
     def output(self, attn, y, ctx):
         if self.residual and ctx.cameras is not None:
-            y = y + self.w_do(torch.cat([y, self._camera_tokens(y, ctx)], -1))
+            if self.vo == "concat": y = y + self.w_do(torch.cat([y, self._camera_tokens(y, ctx)], -1))
+            else:
+                w2c, _ = self.poses(ctx, y.shape[0])
+                y = y + self.w_do(_blockwise(y, w2c.transpose(-1, -2), self.head_dim, ctx.tokens_per_frame))   # P_i y_i
         return super().output(attn, y, ctx)
 
-register_memory("pm_rope", lambda attn, layer: PMRoPEProcessor(attn, layer, True, True))
-register_memory("qk", lambda attn, layer: PMRoPEProcessor(attn, layer, True, False))
-register_memory("vo", lambda attn, layer: PMRoPEProcessor(attn, layer, False, True))
-
-# %% ../nbs/03_pm_rope.ipynb #71539720
 def _blockwise(x: torch.Tensor, M: torch.Tensor, channels: int, tokens_per_frame: int) -> torch.Tensor:
     "Apply per-frame 4x4 matrices `M [B, F, 4, 4]` as `x_g @ M` to groups of 4 of the first `channels` channels of `x [B, S, H, D]`."
     B, S, H, D = x.shape
     Fr, g = M.shape[1], channels // 4
     xf = x.view(B, Fr, tokens_per_frame, H, D)
+    if 4 * g == D:   # the whole head (PM-RoPE's Eq. 3): one batched matmul per frame
+        return torch.matmul(xf.reshape(B, Fr, -1, 4), M.to(x.dtype)).view(B, S, H, D)
     xg = xf[..., :4 * g].unflatten(-1, (g, 4))
     y = torch.einsum("bfthgi,bfij->bfthgj", xg, M.to(x.dtype)).flatten(-2)
     return torch.cat([y, xf[..., 4 * g:]], -1).view(B, S, H, D)
 
+register_memory("pm_rope", lambda attn, layer: PMRoPEProcessor(attn, layer, True, True, variant="pm_rope"))
+register_memory("pm_rope_concat", lambda attn, layer: PMRoPEProcessor(attn, layer, True, True, vo="concat", variant="pm_rope_concat"))
+register_memory("pm_rope_temporal", lambda attn, layer: PMRoPEProcessor(attn, layer, True, True, pairs="temporal", variant="pm_rope_temporal"))
+register_memory("qk", lambda attn, layer: PMRoPEProcessor(attn, layer, True, False, variant="qk"))
+register_memory("vo", lambda attn, layer: PMRoPEProcessor(attn, layer, False, True, variant="vo"))
+
+# %% ../nbs/03_pm_rope.ipynb #71539720
 class DualAttnProcessor(MemoryProcessor):
     "Dual attention: RoPE attention plus a PRoPE-style projective branch through a zero-init output projection."
     variant = "dual"
@@ -407,8 +472,8 @@ class DualAttnProcessor(MemoryProcessor):
         if ctx.cameras is None:
             I = torch.eye(4, dtype=torch.float64, device=x.device).expand(B, ctx.n_frames, 4, 4)
             return I, I, I
-        P = camera_projective(check_cameras(ctx.cameras, B, ctx.n_frames).double())
-        return P, torch.linalg.inv(P).transpose(-1, -2), P.transpose(-1, -2)
+        P, P_inv = camera_projective(check_cameras(ctx.cameras, B, ctx.n_frames).double(), bound=True, inverse=True)
+        return P, P_inv.transpose(-1, -2), P.transpose(-1, -2)     # closed-form inverse: never singular
 
     def forward(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None, rotary_emb=None, ctx=None):
         if ctx is None:

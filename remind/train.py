@@ -459,9 +459,10 @@ def _to(batch: dict, device) -> dict:
     return {k: (v.to(device) if torch.is_tensor(v) else v) for k, v in batch.items()}
 
 def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids: list[int],
-               autocast: bool = False, device="cpu") -> tuple[torch.Tensor, dict]:
-    "Mean over the micro-batch's samples of ReMind's loss; `gids` seed each sample's noise. Returns (loss, parts)."
-    from remind.losses import remind_loss, add_noise
+               autocast: bool = False, device="cpu", variance: str | None = None) -> tuple[torch.Tensor, dict]:
+    "Mean over the micro-batch's samples of ReMind's loss (Eq. 6's weight from the whole batch, all processes); `gids` seed each sample's noise."
+    from remind.losses import remind_loss, add_noise, delta_pairs, delta_stats, adaptive_delta_weight
+    variance = variance or getattr(cfg, "delta_variance", "batch")   # "sample": each sample's own weight (ablation)
     b = _to(batch, device)
     x0 = b["latents"].float()
     eps = torch.stack([sample_noise(x0.shape[1:], sample_rng(cfg.seed, step, g, 1)) for g in gids]).to(device)
@@ -470,8 +471,15 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
         pred = model(x_t, b["sigmas"], b["positions"], b["text"], cameras=b["cameras"],
                      frame_mask=b["frame_mask"], text_mask=b.get("text_mask"))
     chunk = getattr(getattr(model, "module", model), "chunk", 3)
+    weight = None
+    if variance == "batch" and step >= cfg.delta_after:   # App. B: Var(dx0) over the batch, i.e. this micro-batch on every process
+        bi, fi = delta_pairs(b["loss_mask"], chunk, b["positions"]).nonzero(as_tuple=True)
+        stats = delta_stats(x0[bi, :, fi + 1] - x0[bi, :, fi])
+        if hasattr(model, "module") and dist.is_available() and dist.is_initialized(): dist.all_reduce(stats)   # DDP: every rank's pairs
+        if stats[0] > 0: weight = adaptive_delta_weight(stats=stats)
     parts = [remind_loss(pred[i:i + 1], x0[i:i + 1], eps[i:i + 1], b["sigmas"][i:i + 1], b["loss_mask"][i:i + 1],
-                         chunk=chunk, positions=b["positions"][i:i + 1], step=step, warmup=cfg.delta_after)
+                         chunk=chunk, positions=b["positions"][i:i + 1], step=step, warmup=cfg.delta_after,
+                         variance=variance, delta_weight=weight)
              for i in range(x0.shape[0])]
     loss = torch.stack([p["loss"] for p in parts]).mean()
     logs = {k: float(torch.stack([p[k].float() for p in parts]).mean()) for k in ("flow", "delta", "delta_weight")}
