@@ -31,13 +31,13 @@ BASE = dict(preset="world", memory="pm_rope", codec="patch-world", frames=45, he
             interruptions="none,camera_loop,zoom", curriculum="i2v_aligned", regime_weights="all_history=1",
             n_clips=2000, n_val_clips=8, steps=4000, batch=4, lr=1e-3, warmup=200, shift=SHIFT,
             ckpt_every=250, val_every=500, keep_checkpoints=2, seed=0)
-FINETUNE = dict(BASE, init="world-base", steps=1500, lr=3e-4, warmup=50, ckpt_every=250, val_every=500)
+FINETUNE = dict(BASE, init="world-base", steps=1000, lr=3e-4, warmup=50, ckpt_every=250, val_every=500)
 RECIPES: dict[str, dict] = {
     "base": BASE,
     # the plain causal fine-tune: no camera, clean clips only, contiguous positions (all-history teacher forcing)
     "baseline": dict(FINETUNE, memory="rope", interruptions="none", regime_weights="all_history=1"),
-    # ReMind: interruption data and frame graphs, the node curriculum, PM-RoPE full, the adaptive delta loss on at 1/3
-    "remind": dict(FINETUNE, memory="pm_rope", interruptions="all", regime_weights=REMIND_REGIMES, delta_after=500),
+    # ReMind: interruption data and frame graphs, the node curriculum, PM-RoPE full, the adaptive delta loss on from 1/3
+    "remind": dict(FINETUNE, memory="pm_rope", interruptions="all", regime_weights=REMIND_REGIMES, delta_after=333),
 }
 RECIPES.update({   # ablations: one change each from "remind"
     "qk": dict(RECIPES["remind"], memory="qk"),

@@ -240,7 +240,7 @@ class Example:
     latents: torch.Tensor        # [C, F, h, w] of the clip as observed (degraded where interrupted)
     clean_latents: torch.Tensor  # [C, F, h, w] of the same clip without its interruptions
     graph: Any                   # remind.graphs.FrameGraph
-    cameras: torch.Tensor        # [F, 14] pose descriptors at the latent keyframes (zeros if no camera)
+    cameras: torch.Tensor        # [F, 14] pose descriptors at the latent keyframes (identity pose if no camera)
     text: torch.Tensor           # [L, D]
     process: str = ""
 
