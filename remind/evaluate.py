@@ -17,6 +17,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
+import yaml
 
 from .core import (Interruption, atomic_path, write_json_atomic, intrinsics_from_fov, pose_descriptor,
                          validate_c2w, latent_frames, latent_keyframes, load_settings, require_path, TEMPORAL_STRIDE, CHUNK)
