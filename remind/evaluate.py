@@ -17,6 +17,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
+import yaml
 
 from .core import (Interruption, atomic_path, write_json_atomic, intrinsics_from_fov, pose_descriptor,
                          validate_c2w, latent_frames, latent_keyframes, load_settings, require_path, TEMPORAL_STRIDE, CHUNK)
@@ -25,20 +26,25 @@ from .data import PatchCodec, QwenVLChat, LatentCodec, codec_from_config, make_c
 
 # %% auto #0
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTED', 'CAMERA_STEP', 'CAMERA_TURN',
-           'CAMERA_ACTIONS', 'STEVO_AXES', 'APPENDIX_D_PROMPT', 'SCORE_KEYS', 'COHERENCE_CHECKLIST',
-           'STEVO_DEFAULT_QUESTIONS', 'REPORT_COLUMNS', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales',
-           'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress',
-           'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence',
-           'observation_control', 'interruption_masks', 'bootstrap_ci', 'wilson_ci', 'summarize', 'nan_to_none',
-           'write_records', 'read_records', 'state_rule', 'read_task_state', 'evaluate_video', 'planted_failure',
-           'CameraStringError', 'parse_camera_string', 'camera_string_to_c2w', 'camera_descriptors', 'StevoTask',
-           'load_stevo_tasks', 'write_stevo_outputs', 'run_stevo', 'parse_yes_no', 'parse_scores', 'Judge',
-           'ScriptedJudge', 'Qwen3VLJudge', 'vbench_available', 'vbench_i2v', 'EvalCheckpointError', 'LoadedModel',
-           'resolve_checkpoint', 'load_model', 'make_random_checkpoint', 'task_axes', 'eval_tasks', 'encode_frames',
-           'decode_latents', 'codec_roundtrip', 'rollout_inputs', 'generate_video', 'parse_variants',
-           'is_plain_baseline', 'compare_variants', 'kv_maps', 'frame_chunk', 'anchor_share', 'load_image',
-           'stevo_generator', 'video_grid', 'frame_strip', 'importance_figure', 'table_html', 'ci_figure',
-           'write_report']
+           'CAMERA_ACTIONS', 'STEVO_DEFAULT_CAMERA', 'MAX_CAMERA_LATENTS', 'STEVO_MODELS', 'STEVO_CAMERA_MODEL_NAMES',
+           'STEVO_OCCLUSION_SUFFIXES', 'APPENDIX_D_PROMPT', 'SCORE_KEYS', 'COHERENCE_CHECKLIST',
+           'STEVO_DEFAULT_QUESTIONS', 'STEVO_FIELDS', 'STEVO_AXES', 'REPORT_COLUMNS', 'as_video', 'to_uint8',
+           'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames',
+           'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
+           'coherence', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'wilson_ci', 'summarize',
+           'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state', 'evaluate_video',
+           'planted_failure', 'CameraStringError', 'parse_camera_string', 'camera_string_latents',
+           'camera_string_frames', 'camera_string_to_c2w', 'camera_descriptors', 'StevoTaskError', 'StevoTask',
+           'occlusion_base', 'read_stevo_task', 'find_stevo_task_files', 'load_stevo_tasks', 'is_camera_model_name',
+           'stevo_output_dir', 'stevo_work', 'write_stevo_outputs', 'run_stevo', 'parse_yes_no', 'parse_scores',
+           'stevo_decide', 'occlusion_clause', 'stevo_requested', 'stevo_occlusion_prompt', 'stevo_trigger_prompt',
+           'stevo_physics_prompt', 'stevo_predict_prompt', 'stevo_verify_prompt', 'parse_json_answer',
+           'parse_process_line', 'parse_verdict', 'stevo_summary', 'Judge', 'ScriptedJudge', 'Qwen3VLJudge',
+           'vbench_available', 'vbench_i2v', 'EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model',
+           'make_random_checkpoint', 'task_axes', 'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip',
+           'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps',
+           'frame_chunk', 'anchor_share', 'load_image', 'stevo_generator', 'video_grid', 'frame_strip',
+           'importance_figure', 'table_html', 'ci_figure', 'write_report']
 
 # %% ../nbs/08_eval.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -408,12 +414,15 @@ CAMERA_ACTIONS = {               # action: (translation direction in camera fram
     "w": ((0, 0, 1), None), "s": ((0, 0, -1), None), "a": ((-1, 0, 0), None), "d": ((1, 0, 0), None),
     "up": (None, (0, 1)), "down": (None, (0, -1)), "left": (None, (1, -1)), "right": (None, (1, 1)),
 }
+# STEVO-Bench's default path for camera-controlled models when a task's string is null (generation/configs/models.yaml)
+STEVO_DEFAULT_CAMERA = "s-3, right-10, left-20, right-10"
+MAX_CAMERA_LATENTS = 2048        # the longest camera string accepted (latent frames): 8,193 video frames
 
 class CameraStringError(ValueError):
     "A camera-control string does not follow the HY-WorldPlay grammar."
 
-def parse_camera_string(s: str, context: str = "camera_control") -> list[tuple[str, int]]:
-    "Parse `\"s-3, right-30\"` into `[(\"s\", 3), (\"right\", 30)]`; an empty string is no motion."
+def parse_camera_string(s: str, context: str = "camera_control", max_latents: int | None = MAX_CAMERA_LATENTS) -> list[tuple[str, int]]:
+    "Parse `\"s-3, right-30\"` into `[(\"s\", 3), (\"right\", 30)]`; an empty string is no motion; over `max_latents` in all is refused."
     if not isinstance(s, str): raise CameraStringError(f"{context}: expected a string like 's-3, right-30', got {type(s).__name__}")
     out = []
     for part in [p.strip() for p in s.split(",") if p.strip()]:
@@ -423,7 +432,19 @@ def parse_camera_string(s: str, context: str = "camera_control") -> list[tuple[s
         if act not in CAMERA_ACTIONS:
             raise CameraStringError(f"{context}: unknown camera action {act!r} in {s!r}; expected one of {sorted(CAMERA_ACTIONS)}")
         out.append((act, n))
+    total = sum(n for _, n in out)
+    if max_latents is not None and total > max_latents:
+        raise CameraStringError(f"{context}: expected at most {max_latents} latent frames in all, got {total} in {s[:80]!r} "
+                                f"({4 * total + 1} video frames); raise max_latents to allow it")
     return out
+
+def camera_string_latents(s: str, context: str = "camera_control") -> int:
+    "Latent frames a camera string lasts (the sum of its durations)."
+    return sum(n for _, n in parse_camera_string(s, context))
+
+def camera_string_frames(s: str, context: str = "camera_control") -> int:
+    "Video frames STEVO-Bench generates for a camera string: `4 S + 1` for `S` latents (`s-3, right-30, left-30` -> 253)."
+    return 4 * camera_string_latents(s, context) + 1
 
 def _step(act: str, frac: float) -> np.ndarray:
     "The camera-frame motion `[4, 4]` of `frac` latent steps of `act`."
@@ -438,9 +459,10 @@ def _step(act: str, frac: float) -> np.ndarray:
         M[:3, :3] = [[c, 0, s_], [0, 1, 0], [-s_, 0, c]] if axis == 1 else [[1, 0, 0], [0, c, -s_], [0, s_, c]]
     return M
 
-def camera_string_to_c2w(s: str, n_frames: int | None = None, context: str = "camera_control") -> np.ndarray:
+def camera_string_to_c2w(s: str, n_frames: int | None = None, context: str = "camera_control",
+                         max_latents: int | None = MAX_CAMERA_LATENTS) -> np.ndarray:
     "Per-video-frame OpenCV camera-to-world poses `[T, 4, 4]` of a camera string; `n_frames` pads with the last pose or truncates."
-    steps = [a for a, n in parse_camera_string(s, context) for _ in range(n)]
+    steps = [a for a, n in parse_camera_string(s, context, max_latents) for _ in range(n)]   # bounded before any pose is built
     poses, cur = [np.eye(4)], np.eye(4)
     for a in steps:
         poses += [cur @ _step(a, k / TEMPORAL_STRIDE) for k in range(1, TEMPORAL_STRIDE + 1)]
@@ -458,84 +480,185 @@ def camera_descriptors(c2w: np.ndarray, width: int, height: int, fov_x_deg: floa
     return pose_descriptor(c2w[kf], K, width)
 
 # %% ../nbs/08_eval.ipynb #ea1cc783
-STEVO_AXES = ("progress", "plausibility", "coherence", "observation", "action")
+STEVO_MODELS = ("HY-WorldPlay", "lingbot", "Genie")           # camera_control keys of the benchmark's task files
+STEVO_CAMERA_MODEL_NAMES = ("worldplay", "genie", "lingbot", "gen3c")   # the scorer treats a folder naming one as camera-controlled
+STEVO_OCCLUSION_SUFFIXES = ("_cardboard", "_curtain", "_lightoff")
+
+class StevoTaskError(ValueError):
+    "A STEVO-Bench task file does not follow the benchmark's format."
 
 @dataclass
 class StevoTask:
-    "One STEVO-Bench task: prompts for plain and camera-controlled models, the camera string and the judge's questions."
+    "One STEVO-Bench task, read from `<dir>/<id>/<id>.yaml` (first frame beside it as `<id>_init_frame.png`)."
     id: str
+    level: int
     prompts: dict[str, str]
-    level: str | int | None = None
     category: str | None = None
-    camera_control: str = ""
-    questions: dict[str, list[str]] = field(default_factory=dict)
-    image: str | None = None      # path of the initial frame, relative to the task file
-    source: str | None = None
+    camera_control: dict[str, str | None] = field(default_factory=dict)   # model -> camera string, None = default path
+    evaluation: dict = field(default_factory=dict)                         # init_frame_description, init2final_edit_prompt, ...
+    init_frame: Path | None = None
+    task_dir: Path | None = None
+    variant_of: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def prompt(self, camera: bool) -> str:
-        "The prompt for a camera-controlled model (`camera_WM`) or a plain video model (`video_WM`)."
-        key = "camera_WM" if camera else "video_WM"
-        if key not in self.prompts: raise ValueError(f"task {self.id!r}: expected prompts.{key}, got keys {sorted(self.prompts)}")
-        return self.prompts[key]
+        "The text a model gets, as STEVO's runner picks it: `camera_WM` (camera-controlled) or `video_WM`; '' when absent."
+        return (self.prompts.get("camera_WM" if camera else "video_WM") or "").strip()
 
-    def c2w(self, n_frames: int | None = None) -> np.ndarray:
-        "Per-frame camera poses `[T, 4, 4]` of the task's camera string."
-        return camera_string_to_c2w(self.camera_control or "", n_frames, context=f"task {self.id!r} camera_control")
+    def camera_string(self, model: str = "HY-WorldPlay", default: str | None = STEVO_DEFAULT_CAMERA) -> str:
+        "The task's camera string for `model`; a null string gives the benchmark's `default` path."
+        cs = self.camera_control.get(model)
+        return cs if cs else (default or "")
 
-def _task_from_dict(d: dict, source: str) -> StevoTask:
-    if not isinstance(d, dict): raise ValueError(f"{source}: expected a task mapping, got {type(d).__name__}")
-    missing = [k for k in ("id", "prompts") if k not in d]
-    if missing: raise ValueError(f"{source}: task {d.get('id', '?')!r} is missing {missing}")
-    if not isinstance(d["prompts"], dict) or not d["prompts"]:
-        raise ValueError(f"{source}: task {d['id']!r}: expected prompts as a mapping (video_WM, camera_WM), got {d['prompts']!r}")
-    q = d.get("questions", d.get("evaluation", {})) or {}
-    if not isinstance(q, dict): raise ValueError(f"{source}: task {d['id']!r}: expected questions as a mapping axis -> list, got {type(q).__name__}")
-    q = {k: [v] if isinstance(v, str) else list(v) for k, v in q.items()}
-    t = StevoTask(id=str(d["id"]), prompts={k: str(v) for k, v in d["prompts"].items()}, level=d.get("level"),
-                  category=d.get("category"), camera_control=str(d.get("camera_control") or ""), questions=q,
-                  image=d.get("image"), source=source)
-    parse_camera_string(t.camera_control, context=f"{source}: task {t.id!r} camera_control")
-    return t
+    def n_frames(self, model: str = "HY-WorldPlay", default: str | None = STEVO_DEFAULT_CAMERA) -> int:
+        "Full video length: `4 S + 1` frames for a camera string of `S` latents."
+        return camera_string_frames(self.camera_string(model, default), context=f"task {self.id!r} camera_control.{model}")
+
+    def c2w(self, n_frames: int | None = None, model: str = "HY-WorldPlay", default: str | None = STEVO_DEFAULT_CAMERA) -> np.ndarray:
+        "Per-frame camera poses `[T, 4, 4]` of the task's camera string (full length unless `n_frames`)."
+        return camera_string_to_c2w(self.camera_string(model, default), n_frames, context=f"task {self.id!r} camera_control.{model}")
+
+    @property
+    def questions(self) -> list[dict]: return list(self.evaluation.get("questions") or [])   # obsolete in STEVO's scorer
+    @property
+    def base_id(self) -> str: return occlusion_base(self.id)
+    @property
+    def is_baseline(self) -> bool: return self.id.endswith("_00")   # the no-occlusion variant
+
+def occlusion_base(task_id: str) -> str:
+    "The task id without an occlusion-variant suffix (`ice_on_burner_cardboard` -> `ice_on_burner`)."
+    for s in STEVO_OCCLUSION_SUFFIXES:
+        if task_id.endswith(s): return task_id[: -len(s)]
+    return task_id
+
+def _typed(d: dict, key: str, types, where: str, required: bool = False, default=None):
+    if key not in d or d[key] is None:
+        if required: raise StevoTaskError(f"{where}: missing field {key!r} (expected {_tname(types)})")
+        return default
+    if isinstance(d[key], bool) or not isinstance(d[key], types):
+        raise StevoTaskError(f"{where}: field {key!r} expected {_tname(types)}, got {type(d[key]).__name__} {str(d[key])[:60]!r}")
+    return d[key]
+
+def _tname(types) -> str:
+    return " or ".join(t.__name__ for t in (types if isinstance(types, tuple) else (types,)))
+
+def _inside(path: Path, folder: Path, where: str) -> Path:
+    r, f = path.resolve(), folder.resolve()
+    if r != f and f not in r.parents:
+        raise StevoTaskError(f"{where}: {path.name!r} resolves to {str(r)!r}, outside the task folder {str(f)!r}")
+    return r
+
+def read_stevo_task(yaml_path: str | Path) -> StevoTask:
+    "One task from `<dir>/<name>/<name>.yaml`, checked field by field against STEVO-Bench's format."
+    yaml_path = Path(yaml_path)
+    d = yaml_path.parent
+    where = str(yaml_path)
+    if yaml_path.name != f"{d.name}.yaml":
+        raise StevoTaskError(f"{where}: expected the task file named after its folder, {d.name + '.yaml'!r}, got {yaml_path.name!r}")
+    try: doc = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e: raise StevoTaskError(f"{where}: not valid YAML: {e}") from None
+    if not isinstance(doc, dict): raise StevoTaskError(f"{where}: expected a task mapping, got {type(doc).__name__}")
+    tid = str(_typed(doc, "id", (str, int), where, default=d.name))        # the scorer falls back to the folder name
+    where = f"{yaml_path} (task {tid!r})"
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", tid) or ".." in tid:
+        raise StevoTaskError(f"{where}: id {tid!r} is not a plain file name; its video {tid + '.mp4'!r} would land outside the output folder")
+    level = _typed(doc, "level", (int, str), where, required=True)
+    if isinstance(level, str):
+        if not level.strip().isdigit(): raise StevoTaskError(f"{where}: field 'level' expected an int, got {level!r}")
+        level = int(level)
+    prompts = _typed(doc, "prompts", dict, where, required=True)
+    for k, v in prompts.items():
+        if v is not None and not isinstance(v, str): raise StevoTaskError(f"{where}: field 'prompts.{k}' expected str, got {type(v).__name__}")
+    prompts = {str(k): (v or "") for k, v in prompts.items()}
+    if not (prompts.get("video_WM") or prompts.get("camera_WM")):
+        raise StevoTaskError(f"{where}: expected prompts.video_WM or prompts.camera_WM, got keys {sorted(prompts)}")
+    warn = [f"prompts key {k!r} looks like {w!r}, which STEVO's runner reads (this key is ignored)"
+            for k in prompts for w in ("video_WM", "camera_WM") if k != w and k.lower() == w.lower()]
+    cc = _typed(doc, "camera_control", dict, where, default={})
+    for m, s in cc.items():
+        if s is not None and not isinstance(s, str):
+            raise StevoTaskError(f"{where}: field 'camera_control.{m}' expected a camera string or null, got {type(s).__name__} {s!r}")
+        if isinstance(s, str) and s.strip().lower() in ("null", "none", ""): cc[m] = None      # as STEVO's runner reads them
+        elif s is not None: parse_camera_string(s, context=f"{where} camera_control.{m}")     # grammar and bound, before any pose
+    ev = _typed(doc, "evaluation", dict, where, default={})
+    for k in ("init_frame_description", "init2final_edit_prompt", "rationale"):
+        _typed(ev, k, str, f"{where} evaluation")
+    init = next((d / f"{d.name}_init_frame{e}" for e in (".png", ".jpg", ".jpeg") if (d / f"{d.name}_init_frame{e}").exists()), None)
+    if init is not None: init = _inside(init, d, f"{where} init frame")
+    return StevoTask(id=tid, level=level, prompts=prompts, category=_typed(doc, "category", str, where),
+                     camera_control={str(k): v for k, v in cc.items()}, evaluation=ev, init_frame=init, task_dir=d,
+                     variant_of=_typed(doc, "variant_of", str, where), warnings=warn)
+
+def find_stevo_task_files(root: str | Path) -> list[Path]:
+    "Every `<dir>/<dir>.yaml` under `root` (a task tree, one task folder, or one task file), sorted as STEVO sorts them."
+    root = Path(root)
+    if not root.exists(): raise FileNotFoundError(f"STEVO tasks: no file or folder at {str(root)!r}")
+    if root.is_file(): return [root]
+    return [p / f"{p.name}.yaml" for p in sorted([root, *root.rglob("*")]) if p.is_dir() and (p / f"{p.name}.yaml").is_file()]
 
 def load_stevo_tasks(path: str | Path) -> list[StevoTask]:
-    "STEVO-Bench tasks from a YAML file (one task or a list) or a folder of `*.yaml` / `*.yml` files."
-    import yaml
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"load_stevo_tasks: no file or folder at {str(path)!r}")
-    files = sorted([*path.glob("*.yaml"), *path.glob("*.yml")]) if path.is_dir() else [path]
-    tasks: list[StevoTask] = []
-    for f in files:
-        try: doc = yaml.safe_load(f.read_text())
-        except yaml.YAMLError as e: raise ValueError(f"load_stevo_tasks: {str(f)!r} is not valid YAML: {e}") from None
-        items = doc if isinstance(doc, list) else [] if doc is None else doc.get("tasks", [doc]) if isinstance(doc, dict) else [doc]
-        tasks += [_task_from_dict(d, str(f)) for d in items]
-    if not tasks: raise ValueError(f"load_stevo_tasks: expected at least one task in {str(path)!r}, got an empty task set")
-    ids = [t.id for t in tasks]
-    dup = sorted({i for i in ids if ids.count(i) > 1})
-    if dup: raise ValueError(f"load_stevo_tasks: expected unique task ids, got duplicates {dup}")
+    "STEVO-Bench tasks of a task tree (recursing), a task folder or a task file; ids must be unique, the set non-empty."
+    files = find_stevo_task_files(path)
+    if not files: raise StevoTaskError(f"load_stevo_tasks: expected task folders <id>/<id>.yaml under {str(path)!r}, got an empty task set")
+    tasks = [read_stevo_task(f) for f in files]
+    seen: dict[str, Path] = {}
+    for t, f in zip(tasks, files):
+        if t.id in seen: raise StevoTaskError(f"load_stevo_tasks: duplicate task id {t.id!r} in {str(seen[t.id])!r} and {str(f)!r}")
+        seen[t.id] = f
     return tasks
 
 # %% ../nbs/08_eval.ipynb #d167bb85
 def _safe_name(s: str) -> str: return re.sub(r"[^A-Za-z0-9._-]+", "_", s).strip("._") or "task"
 
-def write_stevo_outputs(out_dir: str | Path, videos: dict[str, Any], fps: float = 16.0) -> Path:
-    "Write `{task id: video}` as mp4 files plus `output_map.json`; returns the map's path."
+def is_camera_model_name(model: str) -> bool:
+    "Whether STEVO's scorer treats an output folder of `model` as camera-controlled (it looks for these names in it)."
+    return any(n in model.lower() for n in STEVO_CAMERA_MODEL_NAMES)
+
+def stevo_output_dir(out_root: str | Path, model: str, run: str) -> Path:
+    "`<out_root>/<model>_<run>/`, the folder STEVO's generation pipeline writes and its scorer reads."
+    for k, v in (("model", model), ("run", run)):
+        if not v or _safe_name(v) != v: raise ValueError(f"stevo_output_dir: expected a file-safe {k} name, got {v!r}")
+    return Path(out_root) / f"{model}_{run}"
+
+def stevo_work(tasks: Sequence[StevoTask], camera_controlled: bool = True) -> list[tuple[str, StevoTask]]:
+    "`(output id, task)` pairs: a camera-controlled model makes one video per occlusion base (the first variant), as STEVO does."
+    if not camera_controlled: return [(t.id, t) for t in tasks]
+    out, seen = [], set()
+    for t in sorted(tasks, key=lambda t: t.id):
+        if t.base_id not in seen: seen.add(t.base_id); out.append((t.base_id, t))
+    return out
+
+def write_stevo_outputs(out_dir: str | Path, videos: dict[str, Any], map_name: str = "output_map.json", fps: float = 16.0) -> Path:
+    "Write `{task id: video}` as `<out_dir>/<id>.mp4` plus the one JSON map `{id: '<id>.mp4'}` the scorer reads; returns the map."
     if not videos: raise ValueError("write_stevo_outputs: expected at least one video, got an empty set")
     out_dir = Path(out_dir)
+    old = [p.name for p in out_dir.glob("*.json") if p.name != map_name] if out_dir.is_dir() else []
+    if old: raise ValueError(f"write_stevo_outputs: {str(out_dir)!r} already holds {old}; the scorer expects exactly one .json file")
     omap = {}
     for tid, v in videos.items():
-        rel = f"videos/{_safe_name(tid)}.mp4"
-        if rel in omap.values(): raise ValueError(f"write_stevo_outputs: task ids collide on file name {rel!r} (task {tid!r})")
-        write_mp4(out_dir / rel, v, fps=fps)
-        omap[tid] = rel
-    write_json_atomic(out_dir / "output_map.json", omap)
-    return out_dir / "output_map.json"
+        if _safe_name(tid) != tid: raise ValueError(f"write_stevo_outputs: task id {tid!r} is not a plain file name")
+        write_mp4(out_dir / f"{tid}.mp4", v, fps=fps)
+        omap[tid] = f"{tid}.mp4"
+    write_json_atomic(out_dir / map_name, omap)
+    return out_dir / map_name
 
-def run_stevo(tasks: Sequence[StevoTask], generate: Callable[[StevoTask, np.ndarray], Any], out_dir: str | Path,
-              n_frames: int = 81, fps: float = 16.0) -> Path:
-    "Generate every task's video with `generate(task, c2w [n_frames, 4, 4])` and write the scorer's layout."
+def run_stevo(tasks: Sequence[StevoTask], generate: Callable[[StevoTask, np.ndarray], Any], out_root: str | Path,
+              model: str = "remind-worldplay", run: str = "run", camera_controlled: bool | None = None,
+              camera_model: str = "HY-WorldPlay", fps: float = 16.0) -> Path:
+    "Generate every task at its full length (`4 S + 1` frames of its camera string) with `generate(task, c2w)`; write the scorer's folder."
     if not tasks: raise ValueError("run_stevo: expected at least one task, got an empty task set")
-    return write_stevo_outputs(out_dir, {t.id: generate(t, t.c2w(n_frames)) for t in tasks}, fps=fps)
+    cam = is_camera_model_name(model) if camera_controlled is None else camera_controlled
+    if cam and not is_camera_model_name(model):
+        raise ValueError(f"run_stevo: a camera-controlled run needs a model name the scorer recognises (containing one of "
+                         f"{STEVO_CAMERA_MODEL_NAMES}), got {model!r}")
+    out = stevo_output_dir(out_root, model, run)
+    videos = {}
+    for oid, t in stevo_work(tasks, cam):
+        c2w = t.c2w(model=camera_model) if cam else camera_string_to_c2w("", 4 * 20 + 1)   # plain models: 81 frames, still camera
+        v = as_video(generate(t, c2w), name=f"task {t.id!r} video")
+        if len(v) != len(c2w): raise ValueError(f"run_stevo: task {t.id!r}: expected the full {len(c2w)} frames, generate returned {len(v)}")
+        videos[oid] = v
+    return write_stevo_outputs(out, videos, map_name=f"{model}_output_map_{run}.json", fps=fps)
 
 # %% ../nbs/08_eval.ipynb #48a9d350
 APPENDIX_D_PROMPT = (
@@ -604,6 +727,108 @@ def parse_scores(text: str) -> dict[str, float]:
     if bad: raise ValueError(f"parse_scores: expected scores in [1, 5], got {bad}")
     return out
 
+# %% ../nbs/08_eval.ipynb #a14c0de4
+STEVO_FIELDS = ("occlusion_done", "trigger_applied", "physical_inaccuracy", "state_evol", "coherent", "control_success", "task_success")
+STEVO_AXES = STEVO_FIELDS
+_OCCLUSION_SIGNAL = "after a pause"     # STEVO's marker of an in-scene occlusion in a video_WM prompt
+
+def stevo_decide(votes: Sequence[bool], mode: str = "majority") -> bool:
+    "STEVO's ensemble rule: `majority` (ties false), `unanimous` (all true), `unanimous_true` (true unless all false)."
+    n, yes = len(votes), sum(bool(v) for v in votes)
+    if mode == "majority": return yes * 2 > n
+    if mode == "unanimous": return n > 0 and yes == n
+    if mode == "unanimous_true": return yes > 0
+    raise ValueError(f"stevo_decide: expected mode 'majority', 'unanimous' or 'unanimous_true', got {mode!r}")
+
+def occlusion_clause(video_wm: str) -> str:
+    "The occlusion described in a `video_WM` prompt: the text before 'after a pause', after a kick-off clause ending in ';'."
+    t = " ".join(video_wm.split())
+    t = re.sub(r",?\s*then[,\s]+after\s+a\s+pause\b.*", "", t, flags=re.I | re.S).strip()
+    t = re.sub(r"\.\s*after\s+a\s+pause\b.*", "", t, flags=re.I | re.S).strip()
+    return t.split(";", 1)[1].strip() if ";" in t else t
+
+def stevo_requested(task: StevoTask, camera_controlled: bool) -> tuple[str, str]:
+    "(requested trigger, requested occlusion) as STEVO's control judge derives them from the task."
+    trigger = task.prompts.get("camera_WM", "").strip() or "none"
+    if camera_controlled: return trigger, "camera pan"           # a camera model hides the scene by turning away
+    vwm = task.prompts.get("video_WM", "")
+    if _OCCLUSION_SIGNAL in vwm.lower(): return trigger, occlusion_clause(vwm)
+    return trigger, "camera pan" if task.camera_control.get("HY-WorldPlay") else "none"
+
+_JSON_ONLY = "Answer with JSON only, no other text:\n"
+
+def stevo_occlusion_prompt(occlusion: str) -> str:
+    return ("You judge whether a generated video hid its subject from view.\n"
+            f"Requested way of hiding it: {occlusion or 'none'}\n"
+            "Any way counts (something in front, darkness, the camera turning away) as long as the main subject and its "
+            "process became fully invisible at some point. It does not count if the process had already finished before "
+            "it was hidden, or if it was never hidden. If the requested way is 'none', answer true.\n"
+            + _JSON_ONLY + '{"occlusion_done": true or false, "notes": "short reason"}')
+
+def stevo_trigger_prompt(trigger: str) -> str:
+    return ("You judge whether the requested kick-off action happened in a generated video.\n"
+            f"Requested action: {trigger or 'none'}\n"
+            "True if the action itself is seen or its physical effect clearly is. If the requested action is 'none', answer true.\n"
+            + _JSON_ONLY + '{"trigger_applied": true or false, "notes": "short reason"}')
+
+def stevo_physics_prompt(occlusion: str, init2final: str = "") -> str:
+    hidden = (f"The scene is hidden on purpose ({occlusion}); judge only what is visible before and after, and do not flag the "
+              "hiding itself.\n") if occlusion and occlusion != "none" else "The scene should stay visible throughout.\n"
+    change = (f"The intended change is: {' '.join(init2final.split())}. The change not happening is NOT a physical inaccuracy.\n"
+              if init2final else "")
+    return ("You judge a generated video for PHYSICAL INACCURACY in its visible frames: an instantaneous violation (a rigid "
+            "object deforms, overlaps another, teleports, floats), a dynamic violation (a visible cause with a wrong effect), "
+            "or a continuity violation (the background changes instantly, the scene resets after a blackout).\n"
+            + hidden + change + "Flag only clear violations a casual viewer would find jarring.\n"
+            + _JSON_ONLY + '{"physical_inaccuracy": true or false, "violation_type": "instantaneous|dynamic|continuity|none", "notes": "short"}')
+
+def stevo_predict_prompt(action: str | None) -> str:
+    given = f"and this action that will happen: \"{action}\"" if action else "alone"
+    return (f"From this initial image {given}, what physical process or change of state should follow? Say what changes, "
+            "how, and what the end state looks like. End with one line of the form\nProcess: <one sentence>")
+
+def stevo_verify_prompt(process: str, camera_controlled: bool) -> str:
+    when = ("while the camera was turned away from the main object" if camera_controlled
+            else "while the view of the scene was blocked")
+    return ("You are a conservative, skeptical video judge.\n"
+            f"Expected process: {process}\n"
+            f"Check specifically whether the process happened {when}: describe the state just before the object disappears "
+            "and just after it is seen again, and compare with what was expected. Ignore artifacts.\n"
+            "Answer in the form\nVERDICT: Yes or No\nEXPLANATION: ...")
+
+def parse_json_answer(text: str) -> dict:
+    "The first JSON object in a judge's answer (fenced or after reasoning); {} when there is none."
+    t = _strip_thinking(text)
+    m = re.search(r"\{.*\}", t, re.S)
+    try: d = json.loads(m.group(0)) if m else {}
+    except json.JSONDecodeError: d = {}
+    return d if isinstance(d, dict) else {}
+
+def parse_process_line(text: str) -> str:
+    "The last 'Process: ...' line of a prediction, else the whole answer."
+    for line in reversed(_strip_thinking(text).splitlines()):
+        if line.strip().lower().startswith("process:"): return line.strip()[8:].strip()
+    return _strip_thinking(text).strip()
+
+def parse_verdict(text: str) -> bool:
+    "The 'VERDICT: Yes/No' line of an answer; False when unclear."
+    for line in _strip_thinking(text).splitlines():
+        l = line.strip().lower()
+        if l.startswith("verdict:"): return "yes" in l[8:]
+    return False
+
+def stevo_summary(records: Sequence[dict], by: str = "level") -> dict:
+    "STEVO-Bench's averages (avg_<field>, num_tasks) per `level` or `category`, and over all tasks; no total score."
+    def stats(rs):
+        out = {"num_tasks": len(rs)}
+        for f in ("occlusion_done", "trigger_applied", "physical_inaccuracy", "control_success", "state_evol", "task_success", "coherent"):
+            vals = [float(bool(r[f])) for r in rs if r.get(f) is not None]
+            out[f"avg_{'state_evol_success' if f == 'state_evol' else f}"] = float(np.mean(vals)) if vals else None
+        return out
+    groups: dict[str, list] = {}
+    for r in records: groups.setdefault(str(r.get(by)), []).append(r)
+    return {f"by_{by}": {k: stats(v) for k, v in sorted(groups.items())}, "overall": stats(list(records))}
+
 # %% ../nbs/08_eval.ipynb #27ddf3d4
 def _majority(votes: Sequence[bool | None]) -> bool:
     "True when more than half of the votes are yes (an unparseable answer counts as no)."
@@ -623,19 +848,28 @@ class Judge:
         runs = [parse_scores(self.ask(video, prompt)) for _ in range(self.n_runs)]
         return {k: float(np.mean([r[k] for r in runs])) for k in SCORE_KEYS}
 
-    def stevo(self, video, task: StevoTask, camera: bool = False) -> dict[str, float]:
-        "STEVO-Bench's five scores (0-1) of `video` for `task`; the task's questions, or the defaults where it has none."
-        prompt = task.prompts.get("camera_WM" if camera else "video_WM") or next(iter(task.prompts.values()))
-        q = lambda axis: [s.format(prompt=prompt) for s in task.questions.get(axis, STEVO_DEFAULT_QUESTIONS[axis])]
+    # -- STEVO-Bench, as its scorer votes ------------------------------------------------------------
+    def json_votes(self, video, prompt: str, key: str) -> list[bool]:
+        "`n_runs` answers of a JSON-answering prompt, each read as `answer[key]` (an unparseable answer is False, as STEVO reads it)."
+        return [bool(parse_json_answer(self.ask(video, prompt)).get(key, False)) for _ in range(self.n_runs)]
+
+    def stevo(self, video, task: StevoTask, camera_controlled: bool = True, init_frame=None) -> dict[str, bool]:
+        "STEVO-Bench's per-task verdicts: occlusion, trigger, physical inaccuracy, state evolution (majority), coherence (unanimous)."
         v = as_video(video)
-        out = {a: float(all(_majority(self.votes(v, s)) for s in q(a))) for a in ("observation", "action")}
-        pred = _strip_thinking(self.ask(v[:1], STEVO_DEFAULT_QUESTIONS["predict"].format(prompt=prompt)))
-        out["progress"] = float(all(_majority(self.votes(v, s.replace("{prediction}", pred))) for s in
-                                    task.questions.get("progress", STEVO_DEFAULT_QUESTIONS["progress"])))
-        flags = [_majority(self.votes(v, s)) for s in q("plausibility")]
-        out["plausibility"] = 1.0 - sum(flags) / max(len(flags), 1)
-        out["coherence"] = float(not any(all(x is True for x in self.votes(v, s)) for s in q("coherence")))
-        return {a: out[a] for a in STEVO_AXES}
+        trigger, occlusion = stevo_requested(task, camera_controlled)
+        first = v[:1] if init_frame is None else as_video(init_frame)
+        out = {"occlusion_done": stevo_decide(self.json_votes(v, stevo_occlusion_prompt(occlusion), "occlusion_done")),
+               "trigger_applied": stevo_decide(self.json_votes(v, stevo_trigger_prompt(trigger), "trigger_applied")),
+               "physical_inaccuracy": stevo_decide(self.json_votes(v, stevo_physics_prompt(occlusion, task.evaluation.get("init2final_edit_prompt", "")),
+                                                                   "physical_inaccuracy"))}
+        action = task.prompt(camera=True) or None
+        process = parse_process_line(self.ask(first, stevo_predict_prompt(action)))
+        out["state_evol"] = stevo_decide([parse_verdict(self.ask(v, stevo_verify_prompt(process, camera_controlled))) for _ in range(self.n_runs)])
+        out["coherent"] = not stevo_decide([any(x is True for x in [parse_yes_no(self.ask(v, q)) for q in COHERENCE_CHECKLIST])
+                                            for _ in range(self.n_runs)], "unanimous")
+        out["control_success"] = out["occlusion_done"] and out["trigger_applied"]
+        out["task_success"] = out["state_evol"] and not out["physical_inaccuracy"]
+        return out
 
 class ScriptedJudge(Judge):
     "A judge that replays recorded answers: `answers(question, n_frames) -> str` (for tests and offline replays)."
@@ -892,23 +1126,26 @@ def load_image(path: str | Path, height: int, width: int) -> np.ndarray:
     return np.asarray(Image.open(path).convert("RGB").resize((width, height), Image.BICUBIC))[None]
 
 def stevo_generator(lm: LoadedModel, steps: int = 4, sampler: str = "few_step", seed: int = 0, fov_x_deg: float = 60.0,
-                    text_fn: Callable[[str], torch.Tensor] | None = None) -> Callable:
-    "A `generate(task, c2w)` for `run_stevo` that rolls `lm` out from the task's initial image along its camera string."
+                    text_fn: Callable[[str], torch.Tensor] | None = None, window: int | None = 7) -> Callable:
+    "A `generate(task, c2w)` for `run_stevo`: I2V from the task's init frame along its camera path, at the path's full length."
     from remind.train import caption_embedding
     m, cfg = lm.model, lm.config
     H, W = cfg["height"], cfg["width"]
     def generate(task: StevoTask, c2w: np.ndarray) -> np.ndarray:
-        if not task.image: raise ValueError(f"task {task.id!r}: expected an initial image (key 'image'), got none")
-        img = Path(task.image) if Path(task.image).is_absolute() or task.source is None else Path(task.source).parent / task.image
-        first = load_image(img, H, W)
-        prompt = task.prompt(camera=bool(task.camera_control) and "camera_WM" in task.prompts)
-        F = latent_frames(len(c2w))
-        if F % m.chunk: raise ValueError(f"task {task.id!r}: {len(c2w)} frames make {F} latent frames, not a multiple of the chunk ({m.chunk})")
+        if task.init_frame is None: raise ValueError(f"task {task.id!r}: expected an init frame {task.id + '_init_frame.png'!r} in {str(task.task_dir)!r}, found none")
+        first = load_image(task.init_frame, H, W)
+        prompt = task.prompt(camera=True) or task.prompt(camera=False)
+        T = len(c2w)
+        n_chunks = -(-latent_frames(T) // m.chunk)                  # whole chunks covering the path; the tail is cut after decoding
+        Tp = 4 * n_chunks * m.chunk - 3
+        cams = torch.from_numpy(camera_descriptors(camera_string_to_c2w("", Tp) if T == 0 else np.concatenate(
+            [c2w, np.repeat(c2w[-1:], Tp - T, 0)]), W, H, fov_x_deg))[None].to(m.device)
         text = (text_fn(prompt) if text_fn else caption_embedding(prompt, 8, m.config.text_dim))[None].to(m.device)
-        cams = torch.from_numpy(camera_descriptors(c2w, W, H, fov_x_deg))[None].to(m.device)
-        lat = m.rollout(text=text, n_chunks=F // m.chunk, context=encode_frames(first, lm).to(m.device), cameras=cams,
-                        sampler=sampler, steps=steps, shift=float(cfg.get("shift", 5.0)), generator=torch.Generator().manual_seed(seed))
-        v = decode_latents(lat, lm)[:len(c2w)]
+        # a rolling window (in chunks) keeps the cache bounded past 21 latent frames; positions keep growing (original positions)
+        lat = m.rollout(text=text, n_chunks=n_chunks, context=encode_frames(first, lm).to(m.device), cameras=cams, sampler=sampler,
+                        steps=steps, shift=float(cfg.get("shift", 5.0)), generator=torch.Generator().manual_seed(seed),
+                        cache_policy=None if window is None else {"window": window})
+        v = decode_latents(lat, lm)[:T]
         v[0] = first[0]
         return v
     return generate

@@ -14,6 +14,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as Fn
 from diffusers import WanTransformer3DModel
+from diffusers.configuration_utils import ConfigMixin, FrozenDict
+from diffusers.models.modeling_utils import ModelMixin
 
 from .core import POSE_DIM, CHUNK
 from .pm_rope import (AttnContext, MEMORY_ALIASES, MEMORY_VARIANTS, attention, check_cameras, chunk_causal_mask,
@@ -27,10 +29,11 @@ except ModuleNotFoundError as e:
     if e.name != "remind.hydra": raise
 
 # %% auto #0
-__all__ = ['PRESETS', 'CheckpointError', 'CrossAttnProcessor', 'teacher_forcing_mask', 'CausalWan', 'text_kv', 'forward',
-           'load_state_dict_file', 'is_original_format', 'diffusers_to_original', 'infer_wan_config',
-           'check_state_dict', 'from_pretrained', 'from_settings', 'new_cache', 'chunk_bytes', 'commit_chunk',
-           'sampler_sigmas', 'rollout', 'importance_matrix']
+__all__ = ['PRESETS', 'PICKLE_SUFFIXES', 'LORA_WEIGHTS', 'LORA_MEMORY', 'CheckpointError', 'CrossAttnProcessor',
+           'teacher_forcing_mask', 'text_kv', 'forward', 'load_state_dict_file', 'folder_weights', 'is_original_format',
+           'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'from_pretrained', 'from_settings',
+           'save_lora_weights', 'load_lora_weights', 'new_cache', 'chunk_bytes', 'commit_chunk', 'sampler_sigmas',
+           'rollout', 'importance_matrix']
 
 # %% ../nbs/04a_model.ipynb #47acd7f5
 _WAN_COMMON = dict(patch_size=(1, 2, 2), in_channels=16, out_channels=16, cross_attn_norm=True,
@@ -73,66 +76,6 @@ def teacher_forcing_mask(n_frames: int, chunk: int = CHUNK) -> torch.Tensor:
     before, same = c[None, :] < c[:, None], c[None, :] == c[:, None]
     top = torch.cat([cc, torch.zeros_like(cc)], 1)
     return torch.cat([top, torch.cat([before, same], 1)], 0)
-
-# %% ../nbs/04a_model.ipynb #040fc8af
-class CausalWan(nn.Module):
-    "A chunk-causal Wan2.1 transformer with a memory variant in every self-attention, per-frame timesteps and a streaming KV cache."
-    def __init__(self, transformer: WanTransformer3DModel, memory: str = "pm_rope", chunk: int = CHUNK,
-                 preset: str | None = None, backend: str = "auto", qk_norm: str = "diffusers"):
-        super().__init__()
-        cfg = transformer.config
-        if tuple(cfg.patch_size)[0] != 1: raise ValueError(f"CausalWan: expected a temporal patch of 1, got patch_size {tuple(cfg.patch_size)}")
-        if cfg.image_dim is not None or cfg.added_kv_proj_dim is not None:
-            raise ValueError("CausalWan: image-conditioned Wan (image_dim / added_kv_proj_dim) is not supported; use a T2V checkpoint")
-        if chunk < 1: raise ValueError(f"CausalWan: expected chunk >= 1, got {chunk}")
-        if backend not in ("auto", "sdpa", "flex"): raise ValueError(f"CausalWan: expected backend 'auto', 'sdpa' or 'flex', got {backend!r}")
-        if qk_norm not in ("diffusers", "wan"): raise ValueError(f"CausalWan: expected qk_norm 'diffusers' or 'wan' (fp32, as original Wan), got {qk_norm!r}")
-        get_memory(memory)
-        self.transformer, self.chunk, self.preset, self.backend = transformer, chunk, preset, backend
-        self.memory = MEMORY_ALIASES.get(memory, memory)
-        for i, block in enumerate(transformer.blocks):
-            proc = make_processor(self.memory, block.attn1, i)
-            proc.qk_norm_fp32 = qk_norm == "wan"
-            block.attn1.set_processor(proc)
-            block.attn2.set_processor(CrossAttnProcessor(qk_norm == "wan"))
-        self.gradient_checkpointing = False
-
-    # -- construction ------------------------------------------------------------------------------
-    @classmethod
-    def from_transformer(cls, transformer: WanTransformer3DModel, memory: str = "pm_rope", chunk: int = CHUNK, **kw) -> "CausalWan":
-        "Wrap a diffusers `WanTransformer3DModel` (its processors are replaced in place)."
-        return cls(transformer, memory, chunk, **kw)
-
-    @classmethod
-    def from_preset(cls, preset: str, memory: str = "pm_rope", seed: int = 0, chunk: int = CHUNK, **overrides) -> "CausalWan":
-        "A randomly initialised model of preset `tiny` | `small` | `wan2.1-1.3b` (config keys overridable)."
-        if preset not in PRESETS: raise ValueError(f"CausalWan.from_preset: expected one of {sorted(PRESETS)}, got {preset!r}")
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(seed)
-            t = WanTransformer3DModel(**{**PRESETS[preset], **overrides})
-        return cls(t, memory, chunk, preset=preset)
-
-    @property
-    def config(self): return self.transformer.config
-    @property
-    def num_layers(self) -> int: return self.config.num_layers
-    @property
-    def heads(self) -> int: return self.config.num_attention_heads
-    @property
-    def head_dim(self) -> int: return self.config.attention_head_dim
-    @property
-    def dtype(self): return self.transformer.patch_embedding.weight.dtype
-    @property
-    def device(self): return self.transformer.patch_embedding.weight.device
-    def processors(self) -> list: return [b.attn1.processor for b in self.transformer.blocks]
-    def new_parameters(self) -> list[tuple[str, nn.Parameter]]:
-        "The memory variant's own parameters (zero-initialised; not in the pretrained checkpoint)."
-        return [(n, p) for n, p in self.named_parameters() if ".attn1.processor." in n]
-    def enable_gradient_checkpointing(self, on: bool = True): self.gradient_checkpointing = on; return self
-
-    def __repr__(self):
-        n = sum(p.numel() for p in self.parameters())
-        return f"CausalWan(preset={self.preset}, memory={self.memory}, chunk={self.chunk}, layers={self.num_layers}, {n / 1e6:.2f}M params)"
 
 # %% ../nbs/04a_model.ipynb #e75be843
 def _check_inputs(self, x_t, sigmas, positions, text, cameras, text_kv):
@@ -250,13 +193,18 @@ CausalWan.forward = forward
 _PREFIXES = ("model.diffusion_model.", "diffusion_model.", "_orig_mod.", "_fsdp_wrapped_module.", "module.", "model.", "transformer.")
 _NESTS = ("generator_ema", "generator", "state_dict", "model", "module", "ema", "transformer")
 
-def load_state_dict_file(path: str | Path) -> dict:
-    "Tensors of a `.safetensors` or a `.pt/.pth/.bin/.ckpt` file (weights only), unwrapped and prefix-stripped."
+PICKLE_SUFFIXES = (".pt", ".pth", ".bin", ".ckpt")
+
+def load_state_dict_file(path: str | Path, allow_pickle: bool = False) -> dict:
+    "Tensors of a `.safetensors` file (or, with `allow_pickle=True`, a `.pt/.pth/.bin/.ckpt`, weights only), unwrapped and prefix-stripped."
     path = Path(path)
     if path.suffix == ".safetensors":
         from safetensors.torch import load_file
         sd = load_file(str(path))
-    elif path.suffix in (".pt", ".pth", ".bin", ".ckpt"):
+    elif path.suffix in PICKLE_SUFFIXES:
+        if not allow_pickle:
+            raise CheckpointError(f"checkpoint {str(path)!r}: a pickle file ({path.suffix}) can run code when read; pass allow_pickle=True "
+                                  f"if you trust it (read with torch.load(weights_only=True)), or convert it to .safetensors")
         sd = torch.load(path, map_location="cpu", weights_only=True)
     else:
         raise CheckpointError(f"checkpoint {str(path)!r}: expected a .safetensors, .pt, .pth, .bin or .ckpt file, got suffix {path.suffix!r}")
@@ -272,6 +220,18 @@ def load_state_dict_file(path: str | Path) -> dict:
             if sd and all(k.startswith(p) for k in sd):
                 sd = {k[len(p):]: v for k, v in sd.items()}; changed = True; break
     return sd
+
+def folder_weights(d: Path, allow_pickle: bool = False) -> list[Path]:
+    "The weight file(s) a diffusers folder holds, in diffusers' order: safetensors (single or sharded), else `.bin` only if allowed."
+    name = "diffusion_pytorch_model"
+    if (d / f"{name}.safetensors").is_file(): return [d / f"{name}.safetensors"]
+    idx = d / f"{name}.safetensors.index.json"
+    if idx.is_file(): return [d / f for f in sorted(set(json.loads(idx.read_text())["weight_map"].values()))]
+    if (d / f"{name}.bin").is_file():
+        if allow_pickle: return [d / f"{name}.bin"]
+        raise CheckpointError(f"checkpoint folder {str(d)!r}: only {name}.bin (a pickle) is there; pass allow_pickle=True if you trust it")
+    raise CheckpointError(f"checkpoint folder {str(d)!r}: expected {name}.safetensors (or its sharded index), found "
+                          f"{sorted(p.name for p in d.iterdir())[:8]}")
 
 def is_original_format(sd: dict) -> bool:
     "Whether a state dict uses original Wan names (`blocks.0.self_attn.q.weight`, `head.head.weight`)."
@@ -336,28 +296,47 @@ def _expected_shapes(cfg: dict) -> dict:
     with torch.device("meta"): t = WanTransformer3DModel(**cfg)
     return {k: tuple(v.shape) for k, v in t.state_dict().items()}, t
 
+_LOADER_KWARGS = ("cache_dir", "local_files_only", "low_cpu_mem_usage", "variant", "use_safetensors", "device_map", "max_memory",
+                  "offload_folder", "offload_state_dict", "revision", "token", "force_download", "proxies", "output_loading_info",
+                  "disable_mmap", "quantization_config", "subfolder", "provider", "sess_options", "dduf_entries", "from_flax")
+
 @classmethod
-def from_pretrained(cls, path: str | Path, memory: str = "pm_rope", chunk: int = CHUNK, config=None,
-                    torch_dtype: torch.dtype | None = None, backend: str = "auto") -> "CausalWan":
-    "Load a diffusers folder or an original-format single file (Wan, Self-Forcing, CausVid, InSpatio) and wrap it."
-    path = Path(path)
+def from_pretrained(cls, path: str | Path, memory: str | None = None, chunk: int | None = None, config=None,
+                    torch_dtype: torch.dtype | None = None, backend: str | None = None, allow_pickle: bool = False, **kw) -> "CausalWan":
+    "Load a `CausalWan` folder (`save_pretrained`), a Wan diffusers folder, or an original-format single file, and wrap it."
+    unknown = sorted(set(kw) - set(_LOADER_KWARGS))
+    if unknown: raise TypeError(f"CausalWan.from_pretrained: unexpected arguments {unknown}")
+    path = Path(path) if kw.get("subfolder") is None else Path(path) / kw["subfolder"]
     if not path.exists(): raise CheckpointError(f"checkpoint: {str(path)!r} does not exist")
     if path.is_dir():
         sub = None if (path / "config.json").is_file() else "transformer" if (path / "transformer" / "config.json").is_file() else False
         if sub is False: raise CheckpointError(f"checkpoint folder {str(path)!r}: expected config.json (or transformer/config.json)")
         d = path if sub is None else path / sub
-        from safetensors import safe_open
-        files = sorted(d.glob("*.safetensors"))
-        if not files: raise CheckpointError(f"checkpoint folder {str(d)!r}: expected *.safetensors weights, found none")
-        have = {}
-        for f in files:
-            with safe_open(str(f), "pt") as fh:
-                for k in fh.keys(): have[k] = tuple(fh.get_slice(k).get_shape())
+        raw = json.loads((d / "config.json").read_text())
+        files = folder_weights(d, allow_pickle)           # the files we check are the files we load
+        sd = {}
+        from safetensors.torch import load_file
+        for f in files: sd.update(load_file(str(f)) if f.suffix == ".safetensors" else torch.load(f, map_location="cpu", weights_only=True))
+        if raw.get("_class_name") == cls.__name__:        # a CausalWan saved with save_pretrained: memory parameters included
+            mcfg = {k: v for k, v in raw.items() if not k.startswith("_")}
+            for k, v in (("memory", memory), ("chunk", chunk), ("backend", backend)):
+                if v is not None and k == "memory" and MEMORY_ALIASES.get(v, v) != mcfg["memory"]:
+                    raise CheckpointError(f"checkpoint {str(d)!r} holds memory {mcfg['memory']!r}, asked for {v!r}")
+                if v is not None: mcfg[k] = v
+            with torch.device("meta"): ref = cls(**mcfg)
+            expected = {k: tuple(v.shape) for k, v in ref.state_dict().items()}
+            check_state_dict({k: tuple(v.shape) for k, v in sd.items()}, expected, repr(str(files[0])))
+            m = cls(**mcfg)
+            m.load_state_dict(sd, strict=True)
+            return m.to(torch_dtype) if torch_dtype is not None else m
         cfg = _resolve_config(d)
-        check_state_dict(have, _expected_shapes(cfg)[0], repr(str(d)))
-        t = WanTransformer3DModel.from_pretrained(str(path), subfolder=sub, torch_dtype=torch_dtype)
-        return cls(t, memory, chunk, backend=backend)
-    sd = load_state_dict_file(path)
+        expected, _ = _expected_shapes(cfg)
+        check_state_dict({k: tuple(v.shape) for k, v in sd.items()}, expected, repr(str(files[0])))
+        t = WanTransformer3DModel(**cfg)
+        t.load_state_dict(sd, strict=True)
+        if torch_dtype is not None: t = t.to(torch_dtype)
+        return cls(t, memory or "pm_rope", chunk or CHUNK, backend=backend or "auto")
+    sd = load_state_dict_file(path, allow_pickle)
     if is_original_format(sd):
         from diffusers.loaders.single_file_utils import convert_wan_transformer_to_diffusers
         sd = convert_wan_transformer_to_diffusers(dict(sd))
@@ -367,7 +346,7 @@ def from_pretrained(cls, path: str | Path, memory: str = "pm_rope", chunk: int =
     with tempfile.TemporaryDirectory() as tmp:
         meta.save_config(tmp)
         t = WanTransformer3DModel.from_single_file(sd, config=tmp, torch_dtype=torch_dtype, local_files_only=True)
-    return cls(t, memory, chunk, backend=backend)
+    return cls(t, memory or "pm_rope", chunk or CHUNK, backend=backend or "auto")
 
 @classmethod
 def from_settings(cls, memory: str = "pm_rope", settings=None, **kw) -> "CausalWan":
@@ -375,7 +354,52 @@ def from_settings(cls, memory: str = "pm_rope", settings=None, **kw) -> "CausalW
     from remind.core import load_settings, require_path
     return cls.from_pretrained(require_path(settings or load_settings(), "wan_transformer_path"), memory, **kw)
 
+LORA_WEIGHTS, LORA_MEMORY = "pytorch_lora_weights.safetensors", "remind_memory.safetensors"
+
+def save_lora_weights(self, path: str | Path, adapter_name: str = "default") -> Path:
+    "Save a LoRA fine-tune: peft/diffusers LoRA weights (`transformer.` prefix), its `adapter_config.json`, and the memory parameters beside."
+    from peft import get_peft_model_state_dict
+    from safetensors.torch import save_file
+    if not getattr(self, "peft_config", None) or adapter_name not in self.peft_config:
+        raise CheckpointError(f"save_lora_weights: the model has no LoRA adapter {adapter_name!r} (inject one with peft first)")
+    path = Path(path); path.mkdir(parents=True, exist_ok=True)
+    lora = {k: v.detach().contiguous().cpu() for k, v in get_peft_model_state_dict(self, adapter_name=adapter_name).items()}
+    save_file(lora, str(path / LORA_WEIGHTS), metadata={"format": "pt"})
+    mem = {n: p.detach().contiguous().cpu() for n, p in self.new_parameters() if "lora_" not in n}
+    if mem: save_file(mem, str(path / LORA_MEMORY), metadata={"format": "pt"})
+    cfg = self.peft_config[adapter_name].to_dict()
+    cfg["target_modules"] = sorted(cfg["target_modules"]) if isinstance(cfg.get("target_modules"), (set, list)) else cfg.get("target_modules")
+    (path / "adapter_config.json").write_text(json.dumps(cfg, indent=2, sort_keys=True, default=str))
+    self.save_config(path)                                # the base model's config (memory variant, codec) for the reader
+    return path
+
+def load_lora_weights(self, path: str | Path, adapter_name: str = "default") -> "CausalWan":
+    "Load a LoRA fine-tune saved by `save_lora_weights` (injecting the adapter when the model has none) and its memory parameters."
+    from peft import LoraConfig, inject_adapter_in_model, set_peft_model_state_dict
+    from safetensors.torch import load_file
+    path = Path(path)
+    if not (path / LORA_WEIGHTS).is_file(): raise CheckpointError(f"load_lora_weights: no {LORA_WEIGHTS} in {str(path)!r}")
+    saved = json.loads((path / "config.json").read_text()) if (path / "config.json").is_file() else {}
+    if saved.get("memory") not in (None, self.memory):
+        raise CheckpointError(f"load_lora_weights: {str(path)!r} was trained with memory {saved['memory']!r}, this model has {self.memory!r}")
+    if not getattr(self, "peft_config", None) or adapter_name not in self.peft_config:
+        cfg = json.loads((path / "adapter_config.json").read_text())
+        keep = set(LoraConfig.__dataclass_fields__)
+        inject_adapter_in_model(LoraConfig(**{k: v for k, v in cfg.items() if k in keep}), self, adapter_name=adapter_name)
+    lora = load_file(str(path / LORA_WEIGHTS))
+    res = set_peft_model_state_dict(self, lora, adapter_name=adapter_name)
+    bad = [k for k in getattr(res, "unexpected_keys", []) if "lora_" in k]
+    if bad: raise CheckpointError(f"load_lora_weights: {len(bad)} LoRA weights fit no module of this model, e.g. {bad[:3]}")
+    if (path / LORA_MEMORY).is_file():
+        mem, own = load_file(str(path / LORA_MEMORY)), dict(self.named_parameters())
+        miss = sorted(set(mem) - set(own))
+        if miss: raise CheckpointError(f"load_lora_weights: memory parameters {miss[:3]} are not in this model")
+        with torch.no_grad():
+            for k, v in mem.items(): own[k].copy_(v)
+    return self
+
 CausalWan.from_pretrained, CausalWan.from_settings = from_pretrained, from_settings
+CausalWan.save_lora_weights, CausalWan.load_lora_weights = save_lora_weights, load_lora_weights
 
 # %% ../nbs/04a_model.ipynb #7b52a930
 def new_cache(self, window: int | None = None, budget_bytes: int | None = None, pin_anchors: bool = True) -> KVCache:

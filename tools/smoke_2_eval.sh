@@ -12,7 +12,7 @@ smoke_eval_papermill() {
     -p checkpoint "$ck" -p random_if_missing "$rnd" -p n_tasks 5 -p steps 2 -p n_show 1 -p stevo_tasks demo -p out_dir runs/smoke/eval &&
   test -s runs/smoke/eval/report.html && test -s runs/smoke/eval/records.jsonl && test -s runs/smoke/eval/summary.json &&
   grep -q "Recovery after interruptions" runs/smoke/eval/report.html &&
-  test -s runs/smoke/eval/stevo/output_map.json &&
+  test -s "$(ls runs/smoke/eval/stevo/remind-worldplay_eval/remind-worldplay_output_map_eval.json)" &&
   [ "$(wc -l < runs/smoke/eval/records.jsonl)" -ge 10 ]
 }
 
