@@ -30,10 +30,10 @@ except ModuleNotFoundError as e:
 
 # %% auto #0
 __all__ = ['PRESETS', 'PICKLE_SUFFIXES', 'LORA_WEIGHTS', 'LORA_MEMORY', 'CheckpointError', 'CrossAttnProcessor',
-           'teacher_forcing_mask', 'text_kv', 'forward', 'load_state_dict_file', 'folder_weights', 'is_original_format',
-           'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'from_pretrained', 'from_settings',
-           'save_lora_weights', 'load_lora_weights', 'new_cache', 'chunk_bytes', 'commit_chunk', 'sampler_sigmas',
-           'rollout', 'importance_matrix']
+           'teacher_forcing_mask', 'CausalWan', 'text_kv', 'forward', 'load_state_dict_file', 'folder_weights',
+           'is_original_format', 'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'from_pretrained',
+           'from_settings', 'save_lora_weights', 'load_lora_weights', 'new_cache', 'chunk_bytes', 'commit_chunk',
+           'sampler_sigmas', 'rollout', 'importance_matrix']
 
 # %% ../nbs/04a_model.ipynb #47acd7f5
 _WAN_COMMON = dict(patch_size=(1, 2, 2), in_channels=16, out_channels=16, cross_attn_norm=True,
@@ -76,6 +76,80 @@ def teacher_forcing_mask(n_frames: int, chunk: int = CHUNK) -> torch.Tensor:
     before, same = c[None, :] < c[:, None], c[None, :] == c[:, None]
     top = torch.cat([cc, torch.zeros_like(cc)], 1)
     return torch.cat([top, torch.cat([before, same], 1)], 0)
+
+# %% ../nbs/04a_model.ipynb #040fc8af
+class CausalWan(ModelMixin, ConfigMixin):
+    "A chunk-causal Wan2.1 transformer with a memory variant in every self-attention, per-frame timesteps and a streaming KV cache."
+    config_name = "config.json"
+    _supports_gradient_checkpointing = True
+
+    def __init__(self, transformer: WanTransformer3DModel | None = None, memory: str = "pm_rope", chunk: int = CHUNK,
+                 preset: str | None = None, backend: str = "auto", qk_norm: str = "diffusers", wan: dict | None = None,
+                 codec: dict | None = None):
+        super().__init__()
+        if transformer is None:
+            if not isinstance(wan, dict): raise ValueError(f"CausalWan: expected a WanTransformer3DModel or its config as wan=dict, got {type(wan).__name__}")
+            transformer = WanTransformer3DModel(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in wan.items()})
+        cfg = transformer.config
+        if tuple(cfg.patch_size)[0] != 1: raise ValueError(f"CausalWan: expected a temporal patch of 1, got patch_size {tuple(cfg.patch_size)}")
+        if cfg.image_dim is not None or cfg.added_kv_proj_dim is not None:
+            raise ValueError("CausalWan: image-conditioned Wan (image_dim / added_kv_proj_dim) is not supported; use a T2V checkpoint")
+        if chunk < 1: raise ValueError(f"CausalWan: expected chunk >= 1, got {chunk}")
+        if backend not in ("auto", "sdpa", "flex"): raise ValueError(f"CausalWan: expected backend 'auto', 'sdpa' or 'flex', got {backend!r}")
+        if qk_norm not in ("diffusers", "wan"): raise ValueError(f"CausalWan: expected qk_norm 'diffusers' or 'wan' (fp32, as original Wan), got {qk_norm!r}")
+        get_memory(memory)
+        self.transformer, self.chunk, self.preset, self.backend = transformer, chunk, preset, backend
+        self.memory = MEMORY_ALIASES.get(memory, memory)
+        for i, block in enumerate(transformer.blocks):
+            proc = make_processor(self.memory, block.attn1, i)
+            proc.qk_norm_fp32 = qk_norm == "wan"
+            block.attn1.set_processor(proc)
+            block.attn2.set_processor(CrossAttnProcessor(qk_norm == "wan"))
+        self.gradient_checkpointing = False
+        wan_cfg = {k: (list(v) if isinstance(v, tuple) else v) for k, v in dict(cfg).items() if not k.startswith("_")}
+        self.register_to_config(memory=self.memory, chunk=chunk, preset=preset, backend=backend, qk_norm=qk_norm, wan=wan_cfg, codec=codec)
+
+    # -- construction ------------------------------------------------------------------------------
+    @classmethod
+    def from_transformer(cls, transformer: WanTransformer3DModel, memory: str = "pm_rope", chunk: int = CHUNK, **kw) -> "CausalWan":
+        "Wrap a diffusers `WanTransformer3DModel` (its processors are replaced in place)."
+        return cls(transformer, memory, chunk, **kw)
+
+    @classmethod
+    def from_preset(cls, preset: str, memory: str = "pm_rope", seed: int = 0, chunk: int = CHUNK, **overrides) -> "CausalWan":
+        "A randomly initialised model of preset `tiny` | `small` | `wan2.1-1.3b` (config keys overridable)."
+        if preset not in PRESETS: raise ValueError(f"CausalWan.from_preset: expected one of {sorted(PRESETS)}, got {preset!r}")
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            t = WanTransformer3DModel(**{**PRESETS[preset], **overrides})
+        return cls(t, memory, chunk, preset=preset)
+
+    @property
+    def config(self):
+        "The Wan transformer's config with the memory keys beside it (`memory`, `chunk`, `preset`, `qk_norm`, `codec`, `wan`)."
+        return FrozenDict({**self.transformer.config, **self._internal_dict})
+    def set_codec(self, codec_config: dict | None) -> "CausalWan":
+        "Record the latent codec (its `config()`, statistics included) in the model's config: it travels with `save_pretrained`."
+        self.register_to_config(codec=codec_config); return self
+    @property
+    def num_layers(self) -> int: return self.config.num_layers
+    @property
+    def heads(self) -> int: return self.config.num_attention_heads
+    @property
+    def head_dim(self) -> int: return self.config.attention_head_dim
+    @property
+    def dtype(self): return self.transformer.patch_embedding.weight.dtype
+    @property
+    def device(self): return self.transformer.patch_embedding.weight.device
+    def processors(self) -> list: return [b.attn1.processor for b in self.transformer.blocks]
+    def new_parameters(self) -> list[tuple[str, nn.Parameter]]:
+        "The memory variant's own parameters (zero-initialised; not in the pretrained checkpoint)."
+        return [(n, p) for n, p in self.named_parameters() if ".attn1.processor." in n]
+    def enable_gradient_checkpointing(self, on: bool = True): self.gradient_checkpointing = on; return self
+
+    def __repr__(self):
+        n = sum(p.numel() for p in self.parameters())
+        return f"CausalWan(preset={self.preset}, memory={self.memory}, chunk={self.chunk}, layers={self.num_layers}, {n / 1e6:.2f}M params)"
 
 # %% ../nbs/04a_model.ipynb #e75be843
 def _check_inputs(self, x_t, sigmas, positions, text, cameras, text_kv):
