@@ -781,7 +781,7 @@ def model_counts(preset: str, memory: str = "pm_rope", finetune: str = "full", l
 
 def memory_plan(preset: str, parallel: str = "fsdp", nproc: int = 8, height: int = 480, width: int = 832, frames: int = 81,
                 batch: int = 1, precision: str = "bf16", grad_checkpointing: bool = True, finetune: str = "full",
-                lora_rank: int = 16, memory: str = "pm_rope", text_len: int = 512) -> dict:
+                lora_rank: int = 16, memory: str = "pm_rope", text_len: int = 512, layout: float = 2.0) -> dict:
     "Memory (GB) one accelerator needs to train `preset` (see above), with the model FLOPs of one training sample."
     if parallel not in PARALLELS + ("single",): raise ConfigError(f"memory_plan: expected parallel in {list(PARALLELS) + ['single']}, got {parallel!r}")
     n = model_counts(preset, memory, finetune, lora_rank)
@@ -790,7 +790,7 @@ def memory_plan(preset: str, parallel: str = "fsdp", nproc: int = 8, height: int
     s = LATENT_STRIDE.get(preset, 8)
     tok_frame = (height // s // 2) * (width // s // 2)
     F = latent_frames(frames)
-    S, chunk_tok = F * tok_frame, 3 * tok_frame
+    S, chunk_tok = int(layout * F) * tok_frame, 3 * tok_frame   # layout 2: teacher forcing's [clean | noisy] sequence
     P, T, Pb, L, d, f = n["total"], n["trainable"], n["block"], n["layers"], n["dim"], n["ffn"]
     p = {"params": 4 * P / N, "grads": 4 * T / N, "adam": 8 * T / N}
     if parallel == "fsdp":
