@@ -1172,10 +1172,20 @@ def _write_shard(out: Path, name: str, ids: list[str], results: list, text_encod
     with atomic_path(out / f"{name}.jsonl") as tmp: Path(tmp).write_text("".join(json.dumps(r) + "\n" for r in recs))
     return recs
 
+_BUILD_JOB = None   # (items, process arguments) of the build in progress: forked workers inherit it, nothing is pickled to them
+
+def _process_isolated(i: int):
+    "Item `i` of the build in progress, in a worker: (result, its skipped entries, its rejected entries)."
+    items, args = _BUILD_JOB
+    rep = BuildReport(out_dir="")
+    return _process_item(items[i], *args, rep), rep.skipped, rep.rejected
+
 def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: LatentCodec | None = None, judge=None,
                  policy: KeepPolicy | None = None, text_encoder: TextEncoder | None = None, estimator=None,
-                 log: Callable[[str], None] | None = print) -> BuildReport:
-    "Build (or resume building) shards of `source` in `out_dir`; returns the `BuildReport` (also written to `report.json`)."
+                 log: Callable[[str], None] | None = print, workers: int = 0) -> BuildReport:
+    "Build (or resume building) shards of `source` in `out_dir` (items processed by `workers` forked processes when > 1); returns the `BuildReport`."
+    global _BUILD_JOB
+    if workers < 0: raise BuildError(f"build_shards: expected workers >= 0, got {workers}")
     t0, out = time.perf_counter(), Path(out_dir)
     cfg, codec = cfg or BuildConfig(), codec or PatchCodec(stats="world")
     policy, text_encoder = policy or KeepPolicy(), text_encoder or NoTextEncoder()
@@ -1189,6 +1199,27 @@ def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: La
     items = source.items(cfg.fmt) if hasattr(source, "items") else list(source)
     report = BuildReport(out_dir=str(out), n_items=len(items))
     all_recs = []
+    pool = None
+    if workers > 1:
+        import multiprocessing as mp
+        _BUILD_JOB = (items, (cfg, codec, judge, policy, estimator))
+        pool = mp.get_context("fork").Pool(workers, initializer=torch.set_num_threads, initargs=(1,))
+    try: _build_loop(items, cfg, out, codec, judge, policy, estimator, text_encoder, report, all_recs, pool, log)
+    finally:
+        if pool is not None: pool.close(); pool.join()
+        _BUILD_JOB = None
+    for s in report.skipped + report.rejected: s.pop("_shard", None)
+    report.n_samples, report.seconds = len(all_recs), time.perf_counter() - t0
+    with atomic_path(out / "manifest.jsonl") as tmp: Path(tmp).write_text("".join(json.dumps(r) + "\n" for r in all_recs))
+    write_json_atomic(out / "report.json", report.to_dict())
+    if log:
+        log(f"built {report.n_samples} samples from {report.n_items} items ({len(report.shards_built)} shards built, "
+            f"{len(report.shards_reused)} reused) in {report.seconds:.1f} s; {len(report.skipped)} skipped, {len(report.rejected)} rejected")
+        for s in report.skipped: log(f"  skipped {s['origin']}: {s['reason']}")
+    return report
+
+def _build_loop(items, cfg, out, codec, judge, policy, estimator, text_encoder, report, all_recs, pool, log):
+    "The shards of a build, in order: reused when complete, else their items processed (in `pool` when given) and written."
     for k in range(0, len(items), cfg.shard_size):
         name, chunk_items = shard_name(k // cfg.shard_size), items[k:k + cfg.shard_size]
         ids = [it.id for it in chunk_items]
@@ -1201,20 +1232,17 @@ def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: La
                 report.skipped += prev["skipped"]; report.rejected += prev["rejected"]
                 continue
         n_sk, n_rj = len(report.skipped), len(report.rejected)
-        results = [r for it in chunk_items if (r := _process_item(it, cfg, codec, judge, policy, estimator, report)) is not None]
+        if pool is None:
+            results = [r for it in chunk_items if (r := _process_item(it, cfg, codec, judge, policy, estimator, report)) is not None]
+        else:                                             # in item order, as the loop above: the same shards byte for byte
+            results = []
+            for r, sk, rj in pool.map(_process_isolated, range(k, k + len(chunk_items))):
+                report.skipped += sk; report.rejected += rj
+                if r is not None: results.append(r)
         for s in report.skipped[n_sk:] + report.rejected[n_rj:]: s["_shard"] = name
         all_recs += _write_shard(out, name, ids, results, text_encoder, report)
         report.shards_built.append(name)
         if log: log(f"{name}: {len(results)} samples, {len(report.skipped) - n_sk} skipped, {len(report.rejected) - n_rj} rejected")
-    for s in report.skipped + report.rejected: s.pop("_shard", None)
-    report.n_samples, report.seconds = len(all_recs), time.perf_counter() - t0
-    with atomic_path(out / "manifest.jsonl") as tmp: Path(tmp).write_text("".join(json.dumps(r) + "\n" for r in all_recs))
-    write_json_atomic(out / "report.json", report.to_dict())
-    if log:
-        log(f"built {report.n_samples} samples from {report.n_items} items ({len(report.shards_built)} shards built, "
-            f"{len(report.shards_reused)} reused) in {report.seconds:.1f} s; {len(report.skipped)} skipped, {len(report.rejected)} rejected")
-        for s in report.skipped: log(f"  skipped {s['origin']}: {s['reason']}")
-    return report
 
 # %% ../nbs/02b_data.ipynb #d4d63c2d
 class ShardDataset(torch.utils.data.IterableDataset):

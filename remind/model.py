@@ -45,6 +45,11 @@ PRESETS: dict[str, dict] = {
     # the procedural world's base model (stands in for pretrained Wan on a CPU; models/world-base): 4.0 M parameters
     "world": dict(_WAN_COMMON, num_attention_heads=6, attention_head_dim=32, ffn_dim=768, num_layers=6, text_dim=64, freq_dim=64),
     "wan2.1-1.3b": dict(_WAN_COMMON, num_attention_heads=12, attention_head_dim=128, ffn_dim=8960, num_layers=30, text_dim=4096, freq_dim=256),
+    "wan2.1-14b": dict(_WAN_COMMON, num_attention_heads=40, attention_head_dim=128, ffn_dim=13824, num_layers=40, text_dim=4096, freq_dim=256),
+    # Wan2.2-TI2V-5B: 48 latent channels from Wan2.2's VAE (4x temporal, 16x spatial); image conditioning is its first
+    # latent frame at timestep 0, which per-frame timesteps express directly (no image_dim / added_kv_proj_dim)
+    "wan2.2-ti2v-5b": dict(_WAN_COMMON, num_attention_heads=24, attention_head_dim=128, ffn_dim=14336, num_layers=30, text_dim=4096,
+                           freq_dim=256, in_channels=48, out_channels=48),
 }
 
 class CheckpointError(ValueError):

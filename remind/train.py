@@ -30,14 +30,17 @@ from safetensors.torch import load_file, save_file
 from .core import atomic_path, write_json_atomic, latent_frames
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'RESUME_NEUTRAL', 'LORA_TARGETS', 'CKPT_DIR', 'COMPARE', 'ConfigError',
-           'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path', 'pool_interruptions',
-           'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'Example',
-           'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'build_model', 'set_grad_checkpointing',
-           'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'sample_noise',
-           'micro_loss', 'lr_factor', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'latest_checkpoint',
-           'load_checkpoint', 'export_model', 'load_trained_model', 'setup_distributed', 'NonFiniteLossError',
-           'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'launch', 'compare_runs', 'main',
+__all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'RESUME_NEUTRAL', 'PARALLELS', 'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE',
+           'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights',
+           'validate_config', 'checkout_path', 'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like',
+           'is_data_parallel', 'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding',
+           'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches',
+           'build_model', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
+           'check_init_codec', 'sample_noise', 'micro_loss', 'lr_factor', 'EMA', 'rng_state', 'set_rng_state',
+           'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
+           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
+           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
+           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
            'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
@@ -47,7 +50,8 @@ RESUME_MODES = ("auto", "always", "never")
 # keys that may differ between a run and its resume: they change how long / how often / where, not what is computed
 # (batch, grad_accum and nproc may change as long as their product, the global batch, stays: see config_diff)
 RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoints", "log_every", "out_dir", "resume",
-                            "nproc", "batch", "grad_accum", "grad_checkpointing", "progress"})
+                            "nproc", "batch", "grad_accum", "grad_checkpointing", "progress",
+                            "parallel", "num_workers", "memory_gb"})
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -92,6 +96,9 @@ class TrainConfig:
     resume: str = "auto"            # auto (resume if a checkpoint exists) | always | never
     nproc: int = 1                  # processes (torchrun when > 1)
     progress: bool = True           # tqdm progress bar on rank 0
+    parallel: str = "ddp"           # how processes share the model when nproc > 1: ddp (replicas) | fsdp (FSDP2, sharded)
+    num_workers: int = 0            # DataLoader worker processes building the steps' batches (0 = in the training process)
+    memory_gb: float = 0.0          # memory of one accelerator: refuse a run whose memory plan does not fit (0 = no check)
 
 # %% ../nbs/07_train.ipynb #41e84153
 def _coerce(name: str, typ: str, v):
@@ -184,6 +191,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     from remind.data import CODECS
     one_of("codec", CODECS)
     pool_interruptions(cfg.interruptions)
+    check_parallel(cfg)
     return cfg
 
 def checkout_path(p: str | Path) -> Path:
@@ -204,6 +212,35 @@ def pool_interruptions(spec: str) -> tuple | None:
     if bad or not names or len(set(names)) != len(names):
         raise ConfigError(f"TrainConfig.interruptions: expected 'all' or distinct names from {allowed}, got {spec!r}")
     return tuple(None if n == "none" else n for n in names)
+
+# %% ../nbs/07_train.ipynb #bf908815
+PARALLELS = ("ddp", "fsdp")
+
+def check_parallel(cfg: TrainConfig) -> TrainConfig:
+    "The scale-out keys of `cfg`: parallel mode, workers, FSDP with LoRA, and the memory plan against `memory_gb` (when set)."
+    if cfg.parallel not in PARALLELS: raise ConfigError(f"TrainConfig.parallel: expected one of {list(PARALLELS)}, got {cfg.parallel!r}")
+    if cfg.num_workers < 0: raise ConfigError(f"TrainConfig.num_workers: expected >= 0, got {cfg.num_workers}")
+    if not (cfg.memory_gb >= 0 and math.isfinite(cfg.memory_gb)):
+        raise ConfigError(f"TrainConfig.memory_gb: expected 0 (no check) or the GB of one accelerator, got {cfg.memory_gb}")
+    if cfg.parallel == "fsdp" and cfg.finetune == "lora" and cfg.nproc > 1:
+        raise ConfigError("TrainConfig.parallel: expected 'ddp' with finetune='lora' (FSDP2 with LoRA adapters is not supported), got 'fsdp'")
+    if cfg.memory_gb > 0: check_memory(cfg)
+    return cfg
+
+def full_tensor(t):
+    "`t` whole: a DTensor shard gathered from every process (a collective), anything else as it is."
+    from torch.distributed.tensor import DTensor
+    return t.full_tensor() if isinstance(t, DTensor) else t
+
+def shard_like(full: torch.Tensor, like):
+    "`full` cut into this process's shard of `like` when `like` is a DTensor (every process holds `full`: no communication)."
+    from torch.distributed.tensor import DTensor, distribute_tensor
+    if not isinstance(like, DTensor): return full
+    return distribute_tensor(full.to(like.device, like.dtype), like.device_mesh, like.placements, src_data_rank=None)
+
+def is_data_parallel(model: nn.Module) -> bool:
+    "Whether `model` is one of several data-parallel processes' models (DDP-wrapped, or sharded by `shard_model`)."
+    return hasattr(model, "module") or getattr(model, "remind_parallel", "") == "fsdp"
 
 # %% ../nbs/07_train.ipynb #e4bb06f3
 def global_batch(cfg: TrainConfig) -> int: return cfg.batch * cfg.grad_accum * cfg.nproc
@@ -356,6 +393,33 @@ def make_data(cfg: TrainConfig, model: nn.Module):
     text_dim, ch = getattr(tc, "text_dim", 16), getattr(tc, "in_channels", 16)
     return ProceduralData(cfg, text_dim, ch) if cfg.data == "procedural" else ShardData(cfg, text_dim, ch)
 
+# %% ../nbs/07_train.ipynb #8bd179fb
+class StepBatches(torch.utils.data.Dataset):
+    "This process's micro-batches in training order from step `start`: item i = `data.batch(start + i // grad_accum, rank, world, i % grad_accum)`."
+    def __init__(self, data, start: int, steps: int, grad_accum: int, rank: int = 0, world: int = 1):
+        self.data, self.start, self.steps, self.grad_accum, self.rank, self.world = data, start, steps, grad_accum, rank, world
+    def __len__(self) -> int: return max(0, self.steps - self.start) * self.grad_accum
+    def __getitem__(self, i: int):
+        if not 0 <= i < len(self): raise IndexError(f"StepBatches: index {i} outside [0, {len(self)})")
+        return self.data.batch(self.start + i // self.grad_accum, self.rank, self.world, i % self.grad_accum)
+
+def _as_is(x): return x
+
+def _worker_init(_):
+    "A worker opens its own shard files (handles inherited from the parent are not shared across processes)."
+    info = torch.utils.data.get_worker_info()
+    data = getattr(info.dataset, "data", None)
+    if hasattr(data, "_files"): data._files = {}
+    torch.set_num_threads(1)
+
+def step_batches(data, cfg: TrainConfig, start: int, rank: int = 0, world: int = 1, pin: bool = False):
+    "An iterator over this process's `(batch, gids)` from step `start` to `cfg.steps`: in the loop, or from `cfg.num_workers` workers."
+    ds = StepBatches(data, start, cfg.steps, cfg.grad_accum, rank, world)
+    if cfg.num_workers == 0: return (ds[i] for i in range(len(ds)))
+    return iter(torch.utils.data.DataLoader(ds, batch_size=None, shuffle=False, num_workers=cfg.num_workers, collate_fn=_as_is,
+                                            pin_memory=pin, worker_init_fn=_worker_init, persistent_workers=False,
+                                            generator=torch.Generator().manual_seed(cfg.seed)))
+
 # %% ../nbs/07_train.ipynb #0c7e0e90
 LORA_TARGETS = ("to_q", "to_k", "to_v", "to_out.0", "ffn.net.0.proj", "ffn.net.2")
 
@@ -475,7 +539,7 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
     if variance == "batch" and step >= cfg.delta_after:   # App. B: Var(dx0) over the batch, i.e. this micro-batch on every process
         bi, fi = delta_pairs(b["loss_mask"], chunk, b["positions"]).nonzero(as_tuple=True)
         stats = delta_stats(x0[bi, :, fi + 1] - x0[bi, :, fi])
-        if hasattr(model, "module") and dist.is_available() and dist.is_initialized(): dist.all_reduce(stats)   # DDP: every rank's pairs
+        if is_data_parallel(model) and dist.is_available() and dist.is_initialized(): dist.all_reduce(stats)   # DDP / FSDP: every rank's pairs
         if stats[0] > 0: weight = adaptive_delta_weight(stats=stats)
     parts = [remind_loss(pred[i:i + 1], x0[i:i + 1], eps[i:i + 1], b["sigmas"][i:i + 1], b["loss_mask"][i:i + 1],
                          chunk=chunk, positions=b["positions"][i:i + 1], step=step, warmup=cfg.delta_after,
@@ -499,11 +563,11 @@ class EMA:
     @torch.no_grad()
     def update(self, model: nn.Module):
         for n, p in trainable_parameters(model): self.shadow[n].lerp_(p.detach().float(), 1 - self.decay)
-    def state_dict(self) -> dict[str, torch.Tensor]: return dict(self.shadow)
+    def state_dict(self) -> dict[str, torch.Tensor]: return {n: full_tensor(v) for n, v in self.shadow.items()}   # gathered under FSDP
     def load_state_dict(self, sd: dict[str, torch.Tensor]):
         missing = sorted(set(self.shadow) - set(sd))
         if missing: raise ValueError(f"EMA.load_state_dict: missing {missing[:5]}")
-        self.shadow = {n: sd[n].float().clone() for n in self.shadow}
+        self.shadow = {n: shard_like(sd[n].float().clone(), self.shadow[n]) for n in self.shadow}
 
 # %% ../nbs/07_train.ipynb #b4796e31
 def _optim_to_flat(opt: torch.optim.Optimizer) -> tuple[dict[str, torch.Tensor], dict]:
@@ -511,7 +575,7 @@ def _optim_to_flat(opt: torch.optim.Optimizer) -> tuple[dict[str, torch.Tensor],
     tensors, scalars = {}, {}
     for pid, st in sd["state"].items():
         for k, v in st.items():
-            if torch.is_tensor(v): tensors[f"optim.{pid}.{k}"] = v.detach().contiguous().cpu()
+            if torch.is_tensor(v): tensors[f"optim.{pid}.{k}"] = full_tensor(v.detach()).contiguous().cpu()   # gathered under FSDP
             else: scalars[f"{pid}.{k}"] = v
     return tensors, {"param_groups": sd["param_groups"], "scalars": scalars}
 
@@ -524,6 +588,11 @@ def _optim_from_flat(opt: torch.optim.Optimizer, tensors: dict, meta: dict):
         pid, k = key.split(".", 1); state.setdefault(int(pid), {})[k] = v
     groups = [{**g, "betas": tuple(g["betas"])} if "betas" in g else g for g in meta["param_groups"]]
     opt.load_state_dict({"state": state, "param_groups": groups})
+    for g in opt.param_groups:                        # a sharded (FSDP) parameter gets its shard of the saved full moments
+        for p in g["params"]:
+            st = opt.state.get(p, {})
+            for k, v in st.items():
+                if torch.is_tensor(v) and tuple(v.shape) == tuple(p.shape) and v.ndim: st[k] = shard_like(v, p)
 
 def rng_state() -> tuple[dict, dict[str, torch.Tensor]]:
     "Python, numpy and torch global RNG states: (JSON part, tensor part)."
@@ -547,19 +616,24 @@ CKPT_DIR = "checkpoints"
 def _model_state(model: nn.Module, cfg: TrainConfig) -> dict[str, torch.Tensor]:
     m = getattr(model, "module", model)
     names = {n for n, _ in trainable_parameters(m)} if cfg.finetune == "lora" else None
-    return {k: v.detach().contiguous().cpu() for k, v in m.state_dict().items() if names is None or k in names}
+    return {k: full_tensor(v.detach()).contiguous().cpu() for k, v in m.state_dict().items() if names is None or k in names}
 
 def save_checkpoint(run_dir: str | Path, step: int, model: nn.Module, opt, sched, cfg: TrainConfig,
-                    ema: EMA | None = None, metrics: dict | None = None, keep: int = 2, extra: dict | None = None) -> Path:
+                    ema: EMA | None = None, metrics: dict | None = None, keep: int = 2, extra: dict | None = None,
+                    write: bool = True) -> Path | None:
     "Write `checkpoints/step_{step:07d}` atomically (temporary folder + rename), then point `latest.json` at it."
+    # gather first: under FSDP every process calls this (the gathers are collectives) and only the one with `write` writes
+    ms = _model_state(model, cfg)
+    es = {k: v.cpu() for k, v in ema.state_dict().items()} if ema is not None else None
+    ot, ometa = _optim_to_flat(opt)
+    if not write: return None
     root = Path(run_dir) / CKPT_DIR; root.mkdir(parents=True, exist_ok=True)
     final = root / f"step_{step:07d}"
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=root))
     try:
-        save_file(_model_state(model, cfg), tmp / "model.safetensors", metadata={"format": "pt"})  # one key: the header's
+        save_file(ms, tmp / "model.safetensors", metadata={"format": "pt"})  # one key: the header's
         # metadata is a hash map whose order varies between processes, so more keys would break byte-identity
-        if ema is not None: save_file({k: v.cpu() for k, v in ema.state_dict().items()}, tmp / "ema.safetensors")
-        ot, ometa = _optim_to_flat(opt)
+        if es is not None: save_file(es, tmp / "ema.safetensors")
         rjs, rts = rng_state()
         save_file({**ot, **rts}, tmp / "state.safetensors")
         state = {"step": step, "samples_seen": step * global_batch(cfg), "optimizer": ometa,
@@ -587,16 +661,17 @@ def latest_checkpoint(run_dir: str | Path) -> Path | None:
     return p
 
 def load_checkpoint(ckpt: str | Path, model: nn.Module, opt=None, sched=None, ema: EMA | None = None,
-                    restore_rng: bool = True) -> dict:
-    "Restore weights (and optimizer, scheduler, EMA, RNG when given) from a checkpoint folder; returns its state.json."
+                    restore_rng: bool = True, weights: bool = True) -> dict:
+    "Restore weights (unless `weights=False`; and optimizer, scheduler, EMA, RNG when given) from a checkpoint folder; returns its state.json."
     ckpt = Path(ckpt)
     state = _read_state(ckpt)
     m = getattr(model, "module", model)
-    sd = load_file(ckpt / "model.safetensors")
-    missing, unexpected = m.load_state_dict(sd, strict=False)
-    if unexpected: raise ValueError(f"load_checkpoint: {ckpt} has weights the model lacks: {unexpected[:5]}")
-    if state["config"].get("finetune", "full") == "full" and missing:
-        raise ValueError(f"load_checkpoint: {ckpt} lacks weights of the model: {missing[:5]}")
+    if weights:                                       # full (gathered) tensors: load them before the model is sharded
+        sd = load_file(ckpt / "model.safetensors")
+        missing, unexpected = m.load_state_dict(sd, strict=False)
+        if unexpected: raise ValueError(f"load_checkpoint: {ckpt} has weights the model lacks: {unexpected[:5]}")
+        if state["config"].get("finetune", "full") == "full" and missing:
+            raise ValueError(f"load_checkpoint: {ckpt} lacks weights of the model: {missing[:5]}")
     ts = load_file(ckpt / "state.safetensors") if opt is not None or restore_rng else {}
     if opt is not None: _optim_from_flat(opt, ts, state["optimizer"])
     if sched is not None and state["scheduler"] is not None: sched.load_state_dict(state["scheduler"])
@@ -651,6 +726,113 @@ def setup_distributed() -> tuple[int, int, torch.device]:
 
 def _barrier():
     if dist.is_initialized(): dist.barrier()
+
+# %% ../nbs/07_train.ipynb #5b088fa3
+def shard_model(model: nn.Module, bf16: bool = False) -> nn.Module:
+    "FSDP2: `fully_shard` every transformer block, then the root (bf16 compute weights when `bf16`, fp32 gradient reduction)."
+    import types, warnings
+    from torch.distributed.fsdp import fully_shard, MixedPrecisionPolicy
+    blocks = getattr(getattr(model, "transformer", None), "blocks", None)
+    if blocks is None: raise ConfigError(f"TrainConfig.parallel: 'fsdp' shards a CausalWan's transformer blocks; {type(model).__name__} has none")
+    # the model's outputs are views (reshapes); nothing here modifies them in place, which is what the warning is about
+    warnings.filterwarnings("ignore", message=r"FSDP2-wrapped module .* returned a view tensor")
+    mp = MixedPrecisionPolicy(param_dtype=torch.bfloat16 if bf16 else None, reduce_dtype=torch.float32)
+    run_block = type(model)._block
+    for b in blocks:
+        b.forward = types.MethodType(lambda blk, *a: run_block(model, blk, *a), b)
+        fully_shard(b, mp_policy=mp)
+    model._block = lambda block, *a: block(*a)            # through the block's call: FSDP2's unshard / reshard hooks
+    fully_shard(model, mp_policy=mp)
+    model.remind_parallel = "fsdp"
+    return model
+
+def check_devices(nproc_per_node: int, n_devices: int | None = None) -> int:
+    "Refuse more processes on a node than accelerators (`n_devices`: the GPUs here when None; no limit on a CPU-only node)."
+    if n_devices is None: n_devices = torch.cuda.device_count() if torch.cuda.is_available() else None
+    if n_devices is not None and nproc_per_node > n_devices:
+        raise ConfigError(f"TrainConfig.nproc: expected at most {n_devices} processes per node (one per GPU), got {nproc_per_node}")
+    return nproc_per_node
+
+# %% ../nbs/07_train.ipynb #367238b3
+LATENT_STRIDE = {"wan2.2-ti2v-5b": 16}      # spatial VAE stride of a preset (Wan2.1's VAE: 8; Wan2.2's: 16)
+ACT_BYTES = {"fp32": (105.0, 8.0, 2750.0), "bf16": (100.0, 4.2, 450.0)}   # activation bytes per token and layer: a*dim + b*ffn + c
+GC_REST = 1040.0                             # with checkpointing: bytes per token and layer besides the block input
+GB = 1e9
+
+def act_bytes_per_token_layer(dim: int, ffn: int, bf16: bool = True, checkpointing: bool = False) -> float:
+    "Activation bytes one token keeps for backward in one block (measured coefficients, see the test)."
+    if checkpointing: return (2 if bf16 else 4) * dim + GC_REST
+    a, b, c = ACT_BYTES["bf16" if bf16 else "fp32"]
+    return a * dim + b * ffn + c
+
+def model_counts(preset: str, memory: str = "pm_rope", finetune: str = "full", lora_rank: int = 16) -> dict:
+    "Parameter counts of a preset on the meta device: total, per block, trainable (LoRA: adapters + memory modules), dims."
+    from remind.model import CausalWan
+    _register_memories()
+    with torch.device("meta"): m = CausalWan.from_preset(preset, memory=memory)
+    total = sum(p.numel() for p in m.parameters())
+    trainable = total
+    if finetune == "lora":
+        lin = [mod for n, mod in m.named_modules() if isinstance(mod, nn.Linear) and any(n.endswith(t) for t in LORA_TARGETS)]
+        trainable = sum(lora_rank * (l.in_features + l.out_features) for l in lin) + sum(p.numel() for _, p in m.new_parameters())
+    c = m.config
+    return {"total": total, "block": sum(p.numel() for p in m.transformer.blocks[0].parameters()), "trainable": trainable,
+            "layers": c.num_layers, "dim": c.num_attention_heads * c.attention_head_dim, "ffn": c.ffn_dim}
+
+def memory_plan(preset: str, parallel: str = "fsdp", nproc: int = 8, height: int = 480, width: int = 832, frames: int = 81,
+                batch: int = 1, precision: str = "bf16", grad_checkpointing: bool = True, finetune: str = "full",
+                lora_rank: int = 16, memory: str = "pm_rope", text_len: int = 512, layout: float = 2.0) -> dict:
+    "Memory (GB) one accelerator needs to train `preset` (see above), with the model FLOPs of one training sample."
+    if parallel not in PARALLELS + ("single",): raise ConfigError(f"memory_plan: expected parallel in {list(PARALLELS) + ['single']}, got {parallel!r}")
+    n = model_counts(preset, memory, finetune, lora_rank)
+    bf16 = precision != "fp32"
+    N = nproc if parallel == "fsdp" else 1
+    s = LATENT_STRIDE.get(preset, 8)
+    tok_frame = (height // s // 2) * (width // s // 2)
+    F = latent_frames(frames)
+    S, chunk_tok = int(layout * F) * tok_frame, 3 * tok_frame   # layout 2: teacher forcing's [clean | noisy] sequence
+    P, T, Pb, L, d, f = n["total"], n["trainable"], n["block"], n["layers"], n["dim"], n["ffn"]
+    p = {"params": 4 * P / N, "grads": 4 * T / N, "adam": 8 * T / N}
+    if parallel == "fsdp":
+        p["params"] += 2 * (2 if bf16 else 4) * Pb          # the gathered block being computed + the one prefetched
+        p["grads"] += 4 * Pb * (T / P)                      # one block's unsharded gradients before the reduce-scatter
+    full_tok = act_bytes_per_token_layer(d, f, bf16, False)
+    if grad_checkpointing: p["activations"] = batch * S * (L * act_bytes_per_token_layer(d, f, bf16, True) + full_tok)
+    else: p["activations"] = batch * S * L * full_tok
+    total = (sum(p.values()) * 1.1 + GB) / GB
+    fwd = L * (2 * S * (6 * d * d + 2 * d * f) + 2 * text_len * 2 * d * d + 4 * S * (S + chunk_tok) / 2 * d + 4 * S * text_len * d)
+    return {"preset": preset, "parallel": parallel, "nproc": nproc, "batch": batch, "precision": "bf16" if bf16 else "fp32",
+            "grad_checkpointing": grad_checkpointing, "params_b": P / 1e9, "tokens": S, "tokens_per_chunk": chunk_tok,
+            **{f"{k}_gb": v / GB for k, v in p.items()},
+            "act_chunk_gb": chunk_tok * L * full_tok / GB, "act_chunk_gc_gb": chunk_tok * L * act_bytes_per_token_layer(d, f, bf16, True) / GB,
+            "kv_cache_gb": 2 * L * 21 * tok_frame * d * 2 / GB, "total_gb": total, "train_flops_per_sample": 3 * fwd,
+            "host_ram_save_gb": 16 * P / GB}
+
+def plan_table(presets=("wan2.1-1.3b", "wan2.1-14b", "wan2.2-ti2v-5b"), modes=("ddp", "fsdp"), nproc: int = 8,
+               memory_gb: float | None = 80.0, **kw) -> str:
+    "The memory plans of `presets` x `modes` as a text table (GB per accelerator), with a fit verdict against `memory_gb`."
+    head = (f"{'preset':<15} {'mode':<5} {'N':>2} {'params':>7} {'grads':>7} {'adam':>7} {'act':>7} {'act/chunk':>9} "
+            f"{'(gc)':>6} {'KV/sample':>9} {'total':>7}  fits")
+    rows = [head]
+    for pr in presets:
+        for md in modes:
+            q = memory_plan(pr, md, nproc, **kw)
+            fit = "-" if not memory_gb else ("yes" if q["total_gb"] <= memory_gb else "NO")
+            rows.append(f"{pr:<15} {md:<5} {nproc:>2} {q['params_gb']:7.1f} {q['grads_gb']:7.1f} {q['adam_gb']:7.1f} {q['activations_gb']:7.1f} "
+                        f"{q['act_chunk_gb']:9.1f} {q['act_chunk_gc_gb']:6.2f} {q['kv_cache_gb']:9.2f} {q['total_gb']:7.1f}  {fit}")
+    return "\n".join(rows)
+
+def check_memory(cfg: TrainConfig) -> dict:
+    "Refuse a run whose memory plan exceeds `cfg.memory_gb` per accelerator, naming the figures; returns the plan."
+    q = memory_plan(cfg.preset, cfg.parallel if cfg.nproc > 1 else "single", cfg.nproc, cfg.height, cfg.width, cfg.frames, cfg.batch,
+                    "fp32" if cfg.precision == "fp32" else "bf16", cfg.grad_checkpointing, cfg.finetune, cfg.lora_rank, cfg.memory)
+    if q["total_gb"] > cfg.memory_gb:
+        raise ConfigError(f"TrainConfig.memory_gb: preset {cfg.preset!r} with parallel={q['parallel']!r} on {cfg.nproc} process(es), batch {cfg.batch}, "
+                          f"{cfg.frames} frames at {cfg.height}x{cfg.width}, grad_checkpointing={cfg.grad_checkpointing} needs about "
+                          f"{q['total_gb']:.1f} GB per accelerator (params {q['params_gb']:.1f}, grads {q['grads_gb']:.1f}, Adam {q['adam_gb']:.1f}, "
+                          f"activations {q['activations_gb']:.1f}), expected at most memory_gb={cfg.memory_gb:g}; "
+                          f"try parallel='fsdp', more processes, grad_checkpointing=True or a smaller batch")
+    return q
 
 # %% ../nbs/07_train.ipynb #229aaba5
 class NonFiniteLossError(ValueError):
@@ -711,16 +893,20 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     data = (data_factory or make_data)(cfg, model)
     check_init_codec(cfg, getattr(data, "codec_config", None))
     extra = {"codec": getattr(data, "codec_config", None), "init": getattr(model, "init_info", None)}
+    if ckpt is not None: load_checkpoint(ckpt, model, restore_rng=False)   # full weights, before any sharding
+    autocast = _autocast_enabled(cfg, device)
+    fsdp = world > 1 and cfg.parallel == "fsdp"
+    ddp = world > 1 and not fsdp
+    if fsdp: model = shard_model(model, bf16=autocast)                     # FSDP2: parameters become DTensor shards
     params = [p for _, p in trainable_parameters(model)]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay, foreach=False)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, cfg.warmup))
     ema = EMA(model, cfg.ema) if cfg.ema > 0 else None
     start = 0
-    if ckpt is not None:
-        start = load_checkpoint(ckpt, model, opt, sched, ema)["step"]
-    ddp = world > 1
+    if ckpt is not None:                                                  # moments sharded like their parameters
+        start = load_checkpoint(ckpt, model, opt, sched, ema, weights=False)["step"]
     net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None) if ddp else model
-    autocast = _autocast_enabled(cfg, device)
+    batches = step_batches(data, cfg, start, rank, world, pin=device.type == "cuda")
     metrics_path = run / "metrics.jsonl"
     writer = None
     if rank == 0:
@@ -737,23 +923,25 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
             tot, parts_acc = torch.zeros(2, dtype=torch.float64), {}       # [loss, any non-finite]
             bad = None
             for micro in range(cfg.grad_accum):
-                batch, gids = data.batch(s, rank, world, micro)
+                batch, gids = next(batches)                              # = data.batch(s, rank, world, micro), maybe from a worker
                 sync = (not ddp) or micro == cfg.grad_accum - 1
                 ctx = net.no_sync() if not sync else contextlib.nullcontext()
+                if fsdp: net.set_requires_gradient_sync(micro == cfg.grad_accum - 1)   # FSDP2's no_sync
                 with ctx:
                     loss, parts = micro_loss(net, batch, cfg, s, gids, autocast, device)
                     if not torch.isfinite(loss):
                         bad = bad or (float(loss.detach()), micro, gids, batch.get("sample_id"), batch.get("regime"))
                         # a zero loss still attached to every trainable weight: its backward runs DDP's gradient all-reduce
                         # like the other processes' backward (a detached stand-in would skip it, leaving the collectives out of step)
-                        loss = sum(p.sum() for p in params) * 0.0
+                        # (FSDP: the loss's own graph, zeroed: its backward runs the reduce-scatters the forward hooks set up)
+                        loss = loss.nan_to_num(0.0) * 0.0 if fsdp else sum(p.sum() for p in params) * 0.0
                     (loss / cfg.grad_accum).backward()
                 tot[0] += float(loss.detach()) / cfg.grad_accum
                 for k, v in parts.items(): parts_acc[k] = parts_acc.get(k, 0.0) + v / cfg.grad_accum
             tot[1] = 1.0 if bad else 0.0
             names = sorted(parts_acc)
             tot = torch.cat([tot, torch.tensor([parts_acc[k] for k in names], dtype=torch.float64)])
-            if ddp: dist.all_reduce(tot)                                    # sums over processes: means below
+            if world > 1: dist.all_reduce(tot)                              # sums over processes: means below
             parts_acc = {k: float(tot[2 + i]) / world for i, k in enumerate(names)}
             if tot[1] > 0:
                 good = latest_checkpoint(run)
@@ -765,7 +953,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
                                           {"step": s, "rank": rank, "micro": bad[1], "sample_ids": bad[2], "samples": bad[3],
                                            "regimes": bad[4], "loss": str(bad[0]), "last_good_checkpoint": str(good)})
                 raise NonFiniteLossError(msg)
-            gnorm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip if cfg.grad_clip > 0 else float("inf"))
+            gnorm = full_tensor(torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip if cfg.grad_clip > 0 else float("inf")))
             if not torch.isfinite(gnorm):
                 raise NonFiniteLossError(f"non-finite gradient norm at step {s} (global samples of the step: "
                                          f"{list(range(global_batch(cfg)))}); stopped without updating; last good checkpoint: {latest_checkpoint(run)}")
@@ -777,7 +965,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
             last = {"step": step, "loss": loss_mean, **parts_acc, "lr": lr, "grad_norm": float(gnorm),
                     "samples_seen": step * global_batch(cfg), "elapsed_s": round(time.time() - t0, 3)}
             is_val = bool(data.val) and ((cfg.val_every > 0 and step % cfg.val_every == 0) or step == cfg.steps)
-            if is_val and rank == 0: last["val_loss"] = validate(model, data, cfg, step, device)
+            if is_val and (rank == 0 or fsdp): last["val_loss"] = validate(model, data, cfg, step, device)   # FSDP: every rank gathers
             if rank == 0:
                 if step % cfg.log_every == 0 or is_val or step == cfg.steps:
                     with open(metrics_path, "a") as fh: fh.write(json.dumps(last) + "\n")
@@ -785,13 +973,14 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
                         if k != "step": writer.add_scalar(("val/" if k == "val_loss" else "train/") + k, v, step)
                 bar.update(1); bar.set_postfix(loss=f"{loss_mean:.4f}", refresh=False)
             if (cfg.ckpt_every > 0 and step % cfg.ckpt_every == 0) or step == cfg.steps:
-                if rank == 0: save_checkpoint(run, step, model, opt, sched, cfg, ema, last, cfg.keep_checkpoints, extra)
+                if rank == 0 or fsdp: save_checkpoint(run, step, model, opt, sched, cfg, ema, last, cfg.keep_checkpoints, extra, write=rank == 0)
                 _barrier()
     finally:
         bar.close()
         if writer is not None: writer.close()
     summary = {"step": max(start, cfg.steps), "resumed_from": start, "last": last,
-               "checkpoint": str(latest_checkpoint(run)), "out_dir": str(run), "world": world}
+               "checkpoint": str(latest_checkpoint(run)), "out_dir": str(run), "world": world,
+               "parallel": ("fsdp" if fsdp else "ddp") if world > 1 else "none"}
     if rank == 0:
         write_json_atomic(run / "summary.json", summary)
         plot_losses(run)
@@ -822,15 +1011,47 @@ def plot_losses(run_dir: str | Path, path: str | Path | None = None):
     return fig
 
 # %% ../nbs/07_train.ipynb #248aaff5
-def torchrun_command(config_path: str | Path, nproc: int) -> list[str]:
-    "The command that starts `nproc` local processes of this trainer on `config_path` with torchrun."
-    return [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}",
-            "-m", "remind.train", "--config", str(config_path)]
+def torchrun_command(config_path: str | Path, nproc: int, nnodes: int = 1, rdzv_endpoint: str | None = None,
+                     rdzv_id: str = "remind", python: str | None = None) -> list[str]:
+    "The torchrun command for `nproc` processes in all: on this machine (`--standalone`), or per node of `nnodes` with a c10d rendezvous."
+    py = python or sys.executable
+    if nnodes == 1 and rdzv_endpoint is None:
+        return [py, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}", "-m", "remind.train", "--config", str(config_path)]
+    if nnodes < 1 or nproc % nnodes:
+        raise ConfigError(f"torchrun_command: expected nproc divisible by nnodes (the same processes on every node), got nproc={nproc}, nnodes={nnodes}")
+    if not rdzv_endpoint or ":" not in rdzv_endpoint:
+        raise ConfigError(f"torchrun_command: expected rdzv_endpoint 'host:port' for {nnodes} nodes, got {rdzv_endpoint!r}")
+    return [py, "-m", "torch.distributed.run", f"--nnodes={nnodes}", f"--nproc_per_node={nproc // nnodes}", "--rdzv-backend=c10d",
+            f"--rdzv-endpoint={rdzv_endpoint}", f"--rdzv-id={rdzv_id}", "-m", "remind.train", "--config", str(config_path)]
+
+def check_launch(cmd: list[str], nproc: int | None = None) -> dict:
+    "Validate a torchrun command without running it (torchrun's parser and launch config); `nproc`: the processes it must start."
+    from torch.distributed.run import get_args_parser, config_from_args
+    i = cmd.index("torch.distributed.run") + 1 if "torch.distributed.run" in cmd else 1
+    env = dict(os.environ)
+    try: lc, entry, args = config_from_args(get_args_parser().parse_args(cmd[i:]))
+    except SystemExit: raise ConfigError(f"check_launch: torchrun cannot parse {' '.join(cmd[i:])!r}") from None
+    finally: os.environ.clear(); os.environ.update(env)                     # config_from_args may set OMP_NUM_THREADS
+    out = {"nnodes": lc.max_nodes, "nproc_per_node": lc.nproc_per_node, "rdzv_backend": lc.rdzv_backend,
+           "rdzv_endpoint": lc.rdzv_endpoint, "entry": entry, "args": list(args)}
+    if nproc is not None and out["nnodes"] * out["nproc_per_node"] != nproc:
+        raise ConfigError(f"check_launch: the command starts {out['nnodes']} x {out['nproc_per_node']} processes, the config's nproc is {nproc}")
+    return out
+
+def slurm_script(config_path: str | Path, nodes: int, gpus_per_node: int = 8, port: int = 29500, job_name: str = "remind",
+                 time_limit: str = "48:00:00", cpus_per_task: int = 32, python: str = "python") -> str:
+    "An sbatch script running this trainer on `nodes` x `gpus_per_node` GPUs (one srun task per node, torchrun inside)."
+    cmd = torchrun_command(config_path, nodes * gpus_per_node, nodes, f"$HEAD:{port}", "$SLURM_JOB_ID", python)
+    return "\n".join(["#!/bin/bash", f"#SBATCH --job-name={job_name}", f"#SBATCH --nodes={nodes}", "#SBATCH --ntasks-per-node=1",
+                      f"#SBATCH --gpus-per-node={gpus_per_node}", f"#SBATCH --cpus-per-task={cpus_per_task}", f"#SBATCH --time={time_limit}",
+                      "set -euo pipefail", 'HEAD=$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)',
+                      "export OMP_NUM_THREADS=8", "srun " + " ".join(cmd), ""])
 
 def launch(cfg: TrainConfig, env: dict | None = None) -> dict:
     "Run `cfg`: in this process when `nproc == 1`, else with torchrun on this machine; returns the run summary."
     validate_config(cfg)
     if cfg.nproc == 1: return train(cfg)
+    check_devices(cfg.nproc)                                          # one node: no more processes than GPUs
     run = Path(cfg.out_dir); run.mkdir(parents=True, exist_ok=True)
     write_json_atomic(run / "launch.json", cfg.to_dict())
     with open(run / "torchrun.log", "w") as log:                      # every process's output, for the curious and the failed
@@ -866,7 +1087,12 @@ def main(argv: list[str] | None = None):
     ap.add_argument("--compare", nargs=2, metavar=("RUN_A", "RUN_B"), help="compare the newest checkpoints of two runs")
     ap.add_argument("--atol", type=float, default=0.0)
     ap.add_argument("--what", choices=COMPARE, default="weights", help="what --compare compares")
+    ap.add_argument("--plan", nargs="*", metavar="PRESET", help="print the memory plan of presets (all Wan presets when none named)")
+    ap.add_argument("--nproc", type=int, default=8, help="processes of the plan")
+    ap.add_argument("--memory-gb", type=float, default=80.0, help="accelerator memory the plan is checked against")
     a = ap.parse_args(argv)
+    if a.plan is not None:
+        print(plan_table(*([tuple(a.plan)] if a.plan else []), nproc=a.nproc, memory_gb=a.memory_gb)); return
     if a.compare:
         print(f"{a.what}: max |a - b| = {compare_runs(*a.compare, atol=a.atol, what=a.what):.3g} (atol {a.atol:.3g})"); return
     if not a.config: ap.error("expected --config RUN.json or --compare RUN_A RUN_B")
