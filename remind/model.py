@@ -377,7 +377,8 @@ def _expected_shapes(cfg: dict) -> dict:
 
 _LOADER_KWARGS = ("cache_dir", "local_files_only", "low_cpu_mem_usage", "variant", "use_safetensors", "device_map", "max_memory",
                   "offload_folder", "offload_state_dict", "revision", "token", "force_download", "proxies", "output_loading_info",
-                  "disable_mmap", "quantization_config", "subfolder", "provider", "sess_options", "dduf_entries", "from_flax")
+                  "disable_mmap", "quantization_config", "subfolder", "provider", "sess_options", "dduf_entries", "from_flax",
+                  "use_flashpack", "provider_options")   # what diffusers' pipeline loader passes (DiffusionPipeline.from_pretrained)
 
 @classmethod
 def from_pretrained(cls, path: str | Path, memory: str | None = None, chunk: int | None = None, config=None,
@@ -524,7 +525,8 @@ def sampler_sigmas(sampler: str, steps: int, shift: float) -> list[float]:
 def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, positions=None, cameras=None,
             sampler: str = "few_step", steps: int | None = None, shift: float = 5.0, guidance: float = 1.0,
             neg_text=None, text_mask=None, refs: list[dict] | None = None, cache_policy: dict | None = None,
-            generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False):
+            generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False,
+            sigmas=None, callback=None):
     "Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`)."
     ch, dev = self.chunk, self.device
     B = text.shape[0]
@@ -543,8 +545,15 @@ def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, posit
     positions = positions.to(dev)
     check_cameras(cameras, B, Ft)
     if guidance != 1.0 and neg_text is None: raise ValueError(f"rollout: guidance={guidance} needs neg_text (the unconditional text)")
-    steps = steps or (4 if sampler == "few_step" else 20)
-    sig = sampler_sigmas(sampler, steps, shift)
+    if sigmas is None:
+        steps = steps or (4 if sampler == "few_step" else 20)
+        sig = sampler_sigmas(sampler, steps, shift)
+    else:                # explicit levels (e.g. a diffusers scheduler's `sigmas`): decreasing, in [0, 1], ending at 0
+        sig = [float(s) for s in (sigmas.tolist() if torch.is_tensor(sigmas) else sigmas)]
+        if len(sig) < 2 or sig[-1] != 0 or any(a <= b for a, b in zip(sig, sig[1:])) or sig[0] > 1:
+            raise ValueError(f"sigmas: expected decreasing noise levels in [0, 1] ending at 0 (steps + 1 values), got {[round(s, 4) for s in sig]}")
+        sampler_sigmas(sampler, 1, shift)   # checks the sampler's name
+        sig = sig[:-1] if sampler == "few_step" else sig
     streams = [(self.text_kv(text.to(dev), text_mask), self.new_cache(**(cache_policy or {})))]
     if guidance != 1.0: streams.append((self.text_kv(neg_text.to(dev)), self.new_cache(**(cache_policy or {}))))
     cam = lambda sl: None if cameras is None else cameras[:, sl].to(dev)
@@ -593,6 +602,7 @@ def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, posit
             x0 = impose(x0 if sampler == "few_step" else x)
         for tk, cache in streams: self.commit_chunk(cache, x0, positions[:, sl], c, cameras=cam(sl), text_kv=tk)
         out.append(x0)
+        if callback is not None: callback(c, n_chunks, x0)   # after chunk c is committed (a progress bar, a preview)
     video = torch.cat(out, 2)
     return (video, [cache for _, cache in streams]) if return_cache else video
 
