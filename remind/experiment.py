@@ -29,7 +29,7 @@ REMIND_REGIMES = "all_history=0.3,node_drop=0.3,v2v_frontier=0.2,noisy_memory=0.
 
 BASE = dict(preset="world", memory="pm_rope", codec="patch-world", frames=45, height=64, width=64,
             interruptions="none,camera_loop,zoom", curriculum="i2v_aligned", regime_weights="all_history=1",
-            n_clips=2000, n_val_clips=8, steps=4000, batch=4, lr=1e-3, warmup=200, shift=SHIFT,
+            n_clips=2000, n_val_clips=8, steps=3000, batch=4, lr=1e-3, warmup=200, shift=SHIFT,
             ckpt_every=250, val_every=500, keep_checkpoints=2, seed=0)
 FINETUNE = dict(BASE, init="world-base", steps=1000, lr=3e-4, warmup=50, ckpt_every=250, val_every=500)
 RECIPES: dict[str, dict] = {
@@ -96,12 +96,13 @@ GROUPS = {  # table heading: record filter
 }
 TABLE_METRICS = ("progress", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
-def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 20, seed: int = 0, anchor: bool = True,
-               include_base: bool = True, keep_videos: Sequence[str] = (), log=print) -> tuple[list[dict], dict]:
-    "Records of every arm (and the base and codec ceiling) on every task, sampled with `euler` Euler steps per chunk."
+def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
+               base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print) -> tuple[list[dict], dict]:
+    "Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task."
     from remind.evaluate import compare_variants
-    return compare_variants({k: str(v) for k, v in checkpoints.items()}, tasks, steps=euler, sampler="euler", seed=seed,
-                            include_base=include_base, keep_videos=keep_videos, log=log, anchor=anchor)
+    arms = ({"base": str(base)} if base is not None else {}) | {k: str(v) for k, v in checkpoints.items()}
+    return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
+                            keep_videos=keep_videos, log=log, anchor=anchor)
 
 def results_table(records: Sequence[dict], by: str = "variant") -> dict[str, list[dict]]:
     "`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family."
