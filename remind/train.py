@@ -387,7 +387,9 @@ class ShardData(ProceduralData):
 
     def _load(self, r: dict) -> Example:
         from safetensors import safe_open
-        if r["shard"] not in self._files: self._files[r["shard"]] = safe_open(str(self.root / r["shard"]), framework="pt")
+        if r["shard"] not in self._files:
+            self.D.verify_shard(self.root / r["shard"], r.get("shard_sha256"))    # the file's hash, once per process
+            self._files[r["shard"]] = safe_open(str(self.root / r["shard"]), framework="pt")
         f = self._files[r["shard"]]
         t = {k: f.get_tensor(f"{r['index']}.{k}").float() for k in r["shapes"]}
         return Example(r["id"], t["latents"], t.get("clean_latents", t["latents"]), self.G.FrameGraph.from_dict(r["graph"]),
