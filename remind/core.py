@@ -103,7 +103,9 @@ def load_settings(path: str | Path | None = None, env: dict[str, str] | None = N
     if path is not None:
         if not path.is_file(): raise SettingsError(f"settings file {str(path)!r} does not exist")
         cp = configparser.ConfigParser(interpolation=None)
-        cp.read(path)
+        try: cp.read(path)
+        except (configparser.Error, UnicodeDecodeError) as e:
+            raise SettingsError(f"settings file {str(path)!r}: not an INI file with a [remind] section ({type(e).__name__}: {str(e).splitlines()[0]})") from None
         if "remind" not in cp: raise SettingsError(f"settings file {str(path)!r}: expected a [remind] section")
         for k in sorted(set(cp["remind"]) & set(RETIRED_SETTINGS)):
             warnings.warn(f"settings file {str(path)!r}: {k!r} is no longer read ({RETIRED_SETTINGS[k]}); remove it", stacklevel=2)

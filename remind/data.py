@@ -571,7 +571,10 @@ def load_video_clip(path: str | Path, fmt: ClipFormat = ClipFormat(), sidecar: s
     sc_dir = Path(sidecar).parent if isinstance(sidecar, (str, Path)) else path.parent
     sc = read_sidecar(sidecar) if isinstance(sidecar, (str, Path)) else dict(sidecar or {})
     info = probe_video(path)
-    src_fps = float(sc.get("fps", info.fps))
+    src_fps = sc.get("fps", info.fps)
+    if isinstance(src_fps, bool) or not isinstance(src_fps, (int, float)) or not (math.isfinite(src_fps) and src_fps > 0):
+        raise VideoReadError(f"{sidecar if isinstance(sidecar, (str, Path)) else path}: sidecar 'fps': expected a positive number of frames per second, got {src_fps!r}")
+    src_fps = float(src_fps)
     idx = resample_indices(src_fps, fmt.n_frames, fmt.fps, fmt.start)
     if info.n_frames and idx.max() >= info.n_frames:
         raise VideoReadError(f"{path}: too short: {info.n_frames} frames at {src_fps:g} fps ({info.n_frames / src_fps:.2f} s), "

@@ -279,7 +279,9 @@ def load_state_dict_file(path: str | Path, allow_pickle: bool = False) -> dict:
     path = Path(path)
     if path.suffix == ".safetensors":
         from safetensors.torch import load_file
-        sd = load_file(str(path))
+        try: sd = load_file(str(path))
+        except FileNotFoundError: raise CheckpointError(f"checkpoint {str(path)!r} does not exist") from None
+        except Exception as e: raise CheckpointError(f"checkpoint {str(path)!r}: not a readable safetensors file ({type(e).__name__}: {e})") from None
     elif path.suffix in PICKLE_SUFFIXES:
         if not allow_pickle:
             raise CheckpointError(f"checkpoint {str(path)!r}: a pickle file ({path.suffix}) can run code when read; pass allow_pickle=True "
