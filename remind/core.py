@@ -10,22 +10,23 @@ import json
 import math
 import os
 import tempfile
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 
 # %% auto #0
-__all__ = ['SETTINGS_SCHEMA', 'TRANSLATION_SCALE_FLOOR', 'POSE_DIM', 'IDENTITY_POSE', 'INTERRUPTION_KINDS', 'TEMPORAL_STRIDE',
-           'SPATIAL_STRIDE', 'PATCH', 'LATENT_CHANNELS', 'CHUNK', 'SettingsError', 'Settings', 'find_settings_file',
-           'load_settings', 'require_path', 'atomic_path', 'write_json_atomic', 'validate_c2w', 'look_at',
-           'intrinsics_from_fov', 'project', 'anchor_first_frame', 'normalize_translations', 'scale_intrinsics',
-           'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor', 'identity_pose', 'Interruption', 'ClipError',
-           'Clip', 'latent_frames', 'video_frames', 'num_chunks', 'frame_to_latent', 'latent_to_frames',
-           'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk', 'chunk_to_frames', 'latent_keyframes',
-           'latent_shape', 'tokens_per_frame']
+__all__ = ['SETTINGS_SCHEMA', 'RETIRED_SETTINGS', 'TRANSLATION_SCALE_FLOOR', 'POSE_DIM', 'IDENTITY_POSE', 'INTERRUPTION_KINDS',
+           'TEMPORAL_STRIDE', 'SPATIAL_STRIDE', 'PATCH', 'LATENT_CHANNELS', 'CHUNK', 'SettingsError', 'Settings',
+           'find_settings_file', 'load_settings', 'require_path', 'atomic_path', 'write_json_atomic', 'ParameterError',
+           'check_parameters', 'validate_c2w', 'look_at', 'intrinsics_from_fov', 'project', 'anchor_first_frame',
+           'normalize_translations', 'scale_intrinsics', 'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor',
+           'identity_pose', 'Interruption', 'ClipError', 'Clip', 'latent_frames', 'video_frames', 'num_chunks',
+           'frame_to_latent', 'latent_to_frames', 'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk',
+           'chunk_to_frames', 'latent_keyframes', 'latent_shape', 'tokens_per_frame']
 
 # %% ../nbs/00_core.ipynb #8905dab6
 SETTINGS_SCHEMA: dict[str, tuple[type, Any, str]] = {
@@ -36,12 +37,16 @@ SETTINGS_SCHEMA: dict[str, tuple[type, Any, str]] = {
     "vlm_judge_path": (Path, "", "folder of a Qwen3-VL model used as curation/evaluation judge"),
     "data_root": (Path, "data", "where source videos and built shards live"),
     "runs_root": (Path, "runs", "where training and evaluation runs write"),
-    "default_preset": (str, "tiny", "model preset used when a notebook is not told otherwise"),
-    "nproc_per_node": (int, 1, "processes per node for torchrun"),
-    "nnodes": (int, 1, "number of nodes for torchrun"),
-    "master_addr": (str, "127.0.0.1", "rendezvous address for multi-node runs"),
-    "master_port": (int, 29500, "rendezvous port"),
     "dist_backend": (str, "auto", "torch.distributed backend: auto (nccl on GPU, gloo on CPU), nccl or gloo"),
+}
+
+# keys older settings.ini files carry that nothing reads any more: a warning says where their job is done now
+RETIRED_SETTINGS: dict[str, str] = {
+    "default_preset": "a run's preset is its own parameter (TrainConfig.preset, `-p preset ...`)",
+    "nproc_per_node": "processes come from TrainConfig.nproc (`-p nproc N`) or torchrun's --nproc_per_node",
+    "nnodes": "multi-node runs pass --nnodes to torchrun (remind.train.torchrun_command / slurm_script)",
+    "master_addr": "multi-node runs pass --rdzv-endpoint HOST:PORT to torchrun",
+    "master_port": "multi-node runs pass --rdzv-endpoint HOST:PORT to torchrun (slurm_script's `port`)",
 }
 
 # %% ../nbs/00_core.ipynb #579084a4
@@ -57,11 +62,6 @@ class Settings:
     vlm_judge_path: Path | None
     data_root: Path
     runs_root: Path
-    default_preset: str
-    nproc_per_node: int
-    nnodes: int
-    master_addr: str
-    master_port: int
     dist_backend: str
     source: Path | None = None  # the settings.ini these came from
 
@@ -103,12 +103,20 @@ def load_settings(path: str | Path | None = None, env: dict[str, str] | None = N
     if path is not None:
         if not path.is_file(): raise SettingsError(f"settings file {str(path)!r} does not exist")
         cp = configparser.ConfigParser(interpolation=None)
-        cp.read(path)
+        try: cp.read(path)
+        except (configparser.Error, UnicodeDecodeError) as e:
+            raise SettingsError(f"settings file {str(path)!r}: not an INI file with a [remind] section ({type(e).__name__}: {str(e).splitlines()[0]})") from None
         if "remind" not in cp: raise SettingsError(f"settings file {str(path)!r}: expected a [remind] section")
+        for k in sorted(set(cp["remind"]) & set(RETIRED_SETTINGS)):
+            warnings.warn(f"settings file {str(path)!r}: {k!r} is no longer read ({RETIRED_SETTINGS[k]}); remove it", stacklevel=2)
+            cp.remove_option("remind", k)
         unknown = sorted(set(cp["remind"]) - set(SETTINGS_SCHEMA))
         if unknown: raise SettingsError(f"settings file {str(path)!r}: unknown keys {unknown}; known keys: {sorted(SETTINGS_SCHEMA)}")
         for k, v in cp["remind"].items(): values[k], origins[k] = v, str(path)
         base = path.parent.resolve()
+    for k in sorted(RETIRED_SETTINGS):
+        if env.get(f"REMIND_{k.upper()}") is not None:
+            warnings.warn(f"environment REMIND_{k.upper()} is no longer read ({RETIRED_SETTINGS[k]})", stacklevel=2)
     for k in SETTINGS_SCHEMA:
         ev = env.get(f"REMIND_{k.upper()}")
         if ev is not None: values[k], origins[k] = ev, f"environment REMIND_{k.upper()}"
@@ -151,6 +159,38 @@ def atomic_path(path: str | Path):
 def write_json_atomic(path: str | Path, obj: Any, **kw):
     "Write `obj` as JSON to `path` atomically."
     with atomic_path(path) as tmp: Path(tmp).write_text(json.dumps(obj, **{"indent": 1, **kw}))
+
+# %% ../nbs/00_core.ipynb #05600d12
+class ParameterError(ValueError):
+    "A papermill run was given a parameter its notebook does not define."
+
+def _assigned(src: str) -> list[str]:
+    import ast
+    try: tree = ast.parse(src)
+    except SyntaxError: return []
+    out = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        out += [t.id for t in targets if isinstance(t, ast.Name)]
+    return out
+
+def check_parameters(known: Iterable[str] | None = None, history: list[str] | None = None) -> list[str]:
+    "Refuse names papermill injected (`-p name value`) that are not in `known` (default: the names the parameters cell assigns); returns the injected names."
+    import difflib
+    if history is None:
+        try: history = list(get_ipython().user_ns.get("In", []))   # noqa: F821 (defined in a kernel)
+        except NameError: return []
+    hits = [i for i, s in enumerate(history) if isinstance(s, str) and s.lstrip().startswith("# Parameters\n")]
+    if not hits: return []
+    i = hits[-1]
+    injected = _assigned(history[i])
+    known = set(_assigned(history[i - 1]) if known is None and i > 0 else known or [])
+    unknown = [n for n in injected if n not in known]
+    if unknown:
+        hint = "; ".join(f"{n!r}: did you mean {m[0]!r}?" for n in unknown if (m := difflib.get_close_matches(n, sorted(known), 1)))
+        raise ParameterError(f"papermill parameters: unknown {unknown} (papermill only warns, and the run would use the defaults); "
+                             f"expected names from {sorted(known)}" + (f"; {hint}" if hint else ""))
+    return injected
 
 # %% ../nbs/00_core.ipynb #d5030c36
 def validate_c2w(c2w: np.ndarray, name: str = "extrinsics", tol: float = 1e-3) -> np.ndarray:
@@ -251,6 +291,11 @@ def pose_descriptor(c2w: np.ndarray, K: np.ndarray, width: int) -> np.ndarray:
     c2w, _ = normalize_translations(c2w)
     K = np.asarray(K, np.float64)
     if K.shape != (len(c2w), 3, 3): raise ValueError(f"pose_descriptor: expected intrinsics [{len(c2w)}, 3, 3], got {list(K.shape)}")
+    if isinstance(width, bool) or not isinstance(width, (int, float, np.integer, np.floating)) or not (math.isfinite(width) and width > 0):
+        raise ValueError(f"pose_descriptor: expected a positive image width in pixels, got {width!r}")
+    if not np.isfinite(K).all():
+        i = int(np.argwhere(~np.isfinite(K).reshape(len(K), 9).all(-1))[0, 0])
+        raise ValueError(f"pose_descriptor: expected finite intrinsics, got NaN/inf in frame {i}: {K[i].round(3).tolist()}")
     Kn = normalize_intrinsics(K, width)
     f = np.stack([Kn[:, 0, 0], Kn[:, 1, 1]], -1)
     if (f <= 0).any(): raise ValueError(f"pose_descriptor: expected positive focal lengths, got {f.min():.3g}")

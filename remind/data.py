@@ -40,7 +40,8 @@ __all__ = ['CODECS', 'VIDEO_EXTENSIONS', 'SIDECAR_KEYS', 'EVENT_GROUPS', 'JUDGE_
            'parse_judge_answer', 'vlm_messages', 'subsample_frames', 'QwenVLChat', 'Qwen3VLJudge', 'TextEncoder',
            'NoTextEncoder', 'UMT5TextEncoder', 'MiniLMTextEncoder', 'make_text_encoder', 'pad_text', 'SourceItem',
            'VideoFolder', 'WorldSource', 'ClipList', 'BuildError', 'BuildConfig', 'BuildReport', 'sample_checksum',
-           'clip_cameras', 'shard_name', 'build_shards', 'ShardDataset', 'collate_samples', 'make_loader']
+           'clip_cameras', 'shard_name', 'file_sha256', 'verify_shard', 'build_shards', 'ShardDataset',
+           'collate_samples', 'make_loader']
 
 # %% ../nbs/02b_data.ipynb #14004060
 class CodecError(ValueError):
@@ -524,6 +525,8 @@ def _map_events(events: list[Interruption], idx: np.ndarray, n: int) -> list[Int
 def _normalise_cameras(K, E, idx, src_hw, K_hw, plan, where, e_type="c2w"):
     "Per-frame intrinsics at the output size and first-frame-anchored c2w extrinsics, picked at source frames `idx`."
     (cover, (x0, y0)) = plan
+    if len(K_hw) != 2 or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v > 0 for v in K_hw):
+        raise ValueError(f"{where}: intrinsics_hw: expected [height, width] in pixels (positive integers), got {list(K_hw)}")
     K = np.asarray(K, np.float64)
     if K.shape == (3, 3): K = np.broadcast_to(K, (int(idx.max()) + 1, 3, 3))
     E = np.asarray(E, np.float64)
@@ -568,7 +571,10 @@ def load_video_clip(path: str | Path, fmt: ClipFormat = ClipFormat(), sidecar: s
     sc_dir = Path(sidecar).parent if isinstance(sidecar, (str, Path)) else path.parent
     sc = read_sidecar(sidecar) if isinstance(sidecar, (str, Path)) else dict(sidecar or {})
     info = probe_video(path)
-    src_fps = float(sc.get("fps", info.fps))
+    src_fps = sc.get("fps", info.fps)
+    if isinstance(src_fps, bool) or not isinstance(src_fps, (int, float)) or not (math.isfinite(src_fps) and src_fps > 0):
+        raise VideoReadError(f"{sidecar if isinstance(sidecar, (str, Path)) else path}: sidecar 'fps': expected a positive number of frames per second, got {src_fps!r}")
+    src_fps = float(src_fps)
     idx = resample_indices(src_fps, fmt.n_frames, fmt.fps, fmt.start)
     if info.n_frames and idx.max() >= info.n_frames:
         raise VideoReadError(f"{path}: too short: {info.n_frames} frames at {src_fps:g} fps ({info.n_frames / src_fps:.2f} s), "
@@ -583,7 +589,10 @@ def load_video_clip(path: str | Path, fmt: ClipFormat = ClipFormat(), sidecar: s
             K, E = _normalise_cameras(sc["intrinsics"], sc["extrinsics"], idx, src_hw, tuple(sc.get("intrinsics_hw", src_hw)), plan,
                                       "sidecar", sc.get("extrinsics_type", "c2w"))
         if "depth" in sc:
-            d = np.load(sc_dir / sc["depth"], allow_pickle=False)
+            dp = (sc_dir / sc["depth"]).resolve()
+            if Path(sc["depth"]).is_absolute() or sc_dir.resolve() not in dp.parents:
+                raise ValueError(f"sidecar 'depth': expected a file inside the sidecar's folder {str(sc_dir)!r}, got {sc['depth']!r}")
+            d = np.load(dp, allow_pickle=False)
             if d.ndim != 3 or len(d) <= idx.max(): raise ValueError(f"depth: expected [T_src >= {int(idx.max()) + 1}, H, W], got {list(d.shape)}")
             depth = resize_frames(d[idx].astype(np.float32), (ch, cw), "nearest")[:, y0:y0 + fmt.height, x0:x0 + fmt.width]
         events = _map_events([Interruption.from_dict(e) for e in sc.get("events", [])], idx, fmt.n_frames)
@@ -963,8 +972,18 @@ class VideoFolder:
         self.max_windows, self.window_stride = max_windows, window_stride
 
     def paths(self) -> list[Path]:
-        return sorted(p for p in (self.root.rglob("*") if self.recursive else self.root.iterdir())
-                      if p.is_file() and p.suffix.lower() in self.ext and not p.name.startswith("."))
+        import warnings
+        cand = [p for p in (self.root.rglob("*") if self.recursive else self.root.iterdir())
+                if p.suffix.lower() in self.ext and not p.name.startswith(".")]
+        for p in sorted(p for p in cand if not p.is_file()):
+            warnings.warn(f"VideoFolder: {str(p)!r} has a video suffix but is not a file (a folder?); skipped")
+        out = sorted(p for p in cand if p.is_file())
+        stems: dict[Path, list[Path]] = {}
+        for p in out: stems.setdefault(p.with_suffix(""), []).append(p)
+        dup = [[str(q.relative_to(self.root)) for q in v] for v in stems.values() if len(v) > 1]
+        if dup: raise ValueError(f"VideoFolder: videos that differ only in their suffix share one sidecar ({dup[0][0].rsplit('.', 1)[0]}.json) "
+                                 f"and one sample id: {dup[:3]}; expected one video per name (rename or move one)")
+        return out
 
     def windows(self, p: Path, fmt: ClipFormat) -> list[float]:
         "Start times (seconds) of the clips cut from `p`; `[fmt.start]` when the file cannot be probed (its load reports why)."
@@ -1038,6 +1057,7 @@ class BuildConfig:
 
     def __post_init__(self):
         if isinstance(self.fmt, dict): self.fmt = ClipFormat(**self.fmt)
+        if isinstance(self.augment, str): self.augment = tuple(a.strip() for a in self.augment.split(",") if a.strip())   # "zoom", not z, o, o, m
         self.augment = tuple(self.augment)
         try: num_chunks(latent_frames(self.fmt.n_frames), self.chunk)
         except ValueError as e:
@@ -1155,6 +1175,27 @@ def shard_name(k: int) -> str: return f"shard-{k:05d}"
 
 def _read_jsonl(p: Path) -> list[dict]: return [json.loads(l) for l in p.read_text().splitlines() if l.strip()]
 
+def file_sha256(path: str | Path) -> str:
+    "sha256 of a file's bytes."
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
+    return h.hexdigest()
+
+_VERIFIED_SHARDS: set = set()   # (path, size, mtime) of shard files checked in this process
+
+def verify_shard(path: str | Path, sha256: str | None) -> None:
+    "Check a shard file against the sha256 its manifest records, once per process and file version (no record: nothing to check)."
+    path = Path(path)
+    if not sha256: return
+    st = path.stat(); key = (str(path), st.st_size, st.st_mtime_ns)
+    if key in _VERIFIED_SHARDS: return
+    got = file_sha256(path)
+    if got != sha256:
+        raise ValueError(f"{path}: sha256 {got[:16]}..., the manifest records {sha256[:16]}...: the shard is damaged or was replaced; "
+                         f"rerun build_shards on its folder (it rebuilds only the damaged shards)")
+    _VERIFIED_SHARDS.add(key)
+
 def _write_shard(out: Path, name: str, ids: list[str], results: list, text_encoder: TextEncoder, report: BuildReport):
     from safetensors.torch import save_file
     recs, tensors = [], {}
@@ -1165,9 +1206,12 @@ def _write_shard(out: Path, name: str, ids: list[str], results: list, text_encod
                "shapes": {k: list(v.shape) for k, v in ts.items()}, "dtypes": {k: str(v.dtype).replace("torch.", "") for k, v in ts.items()}}
         tensors.update({f"{i}.{k}": v.contiguous() for k, v in ts.items()})
         recs.append(rec)
+    sha = None
     if tensors:
-        with atomic_path(out / f"{name}.safetensors") as tmp: save_file(tensors, str(tmp), metadata={"format": "remind-shard-v1"})
-    write_json_atomic(out / f"{name}.items.json", {"ids": ids, "skipped": [s for s in report.skipped if s.get("_shard") == name],
+        with atomic_path(out / f"{name}.safetensors") as tmp:
+            save_file(tensors, str(tmp), metadata={"format": "remind-shard-v1"}); sha = file_sha256(tmp)
+        recs = [{**r, "shard_sha256": sha} for r in recs]
+    write_json_atomic(out / f"{name}.items.json", {"ids": ids, "sha256": sha, "skipped": [s for s in report.skipped if s.get("_shard") == name],
                                                     "rejected": [s for s in report.rejected if s.get("_shard") == name]})
     with atomic_path(out / f"{name}.jsonl") as tmp: Path(tmp).write_text("".join(json.dumps(r) + "\n" for r in recs))
     return recs
@@ -1190,6 +1234,9 @@ def build_shards(source, out_dir: str | Path, cfg: BuildConfig = None, codec: La
     cfg, codec = cfg or BuildConfig(), codec or PatchCodec(stats="world")
     policy, text_encoder = policy or KeepPolicy(), text_encoder or NoTextEncoder()
     out.mkdir(parents=True, exist_ok=True)
+    stale = sorted(p for p in out.glob(".*.tmp") if p.is_file())      # a killed build's temporaries (atomic_path's names)
+    for p in stale: p.unlink()
+    if stale and log: log(f"removed {len(stale)} temporary file(s) a killed build left: {[p.name for p in stale][:3]}")
     fp = _fingerprint(cfg, codec, judge, policy, text_encoder, estimator)
     if (out / "build.json").exists():
         old = json.loads((out / "build.json").read_text())
@@ -1227,7 +1274,13 @@ def _build_loop(items, cfg, out, codec, judge, policy, estimator, text_encoder, 
         if done.exists() and (out / f"{name}.items.json").exists():
             prev = json.loads((out / f"{name}.items.json").read_text())
             recs = _read_jsonl(done)
-            if prev["ids"] == ids and all((out / r["shard"]).exists() for r in recs):
+            intact = all((out / r["shard"]).exists() for r in recs)
+            if intact and prev.get("sha256") and (out / f"{name}.safetensors").exists():
+                try: verify_shard(out / f"{name}.safetensors", prev["sha256"])
+                except ValueError as e:
+                    intact = False
+                    if log: log(f"{name}: {e}; rebuilding it")
+            if prev["ids"] == ids and intact:
                 report.shards_reused.append(name); all_recs += recs
                 report.skipped += prev["skipped"]; report.rejected += prev["rejected"]
                 continue
@@ -1247,7 +1300,7 @@ def _build_loop(items, cfg, out, codec, judge, policy, estimator, text_encoder, 
 # %% ../nbs/02b_data.ipynb #d4d63c2d
 class ShardDataset(torch.utils.data.IterableDataset):
     "Stream per-sample dicts from the shards of a built folder; shards are split over workers and ranks."
-    def __init__(self, root: str | Path, shuffle: bool = False, seed: int = 0, rank: int = 0, world_size: int = 1, verify: bool = False):
+    def __init__(self, root: str | Path, shuffle: bool = False, seed: int = 0, rank: int = 0, world_size: int = 1, verify: bool | str = "shard"):
         self.root = Path(root)
         man = self.root / "manifest.jsonl"
         if not man.exists(): raise FileNotFoundError(f"ShardDataset: no manifest.jsonl in {str(self.root)!r} (build it with build_shards)")
@@ -1255,6 +1308,8 @@ class ShardDataset(torch.utils.data.IterableDataset):
         self.by_shard: dict[str, list[dict]] = {}
         for r in self.records: self.by_shard.setdefault(r["shard"], []).append(r)   # one pass, manifest order within a shard
         self.shards = sorted(self.by_shard)
+        if verify not in (True, False, "shard"):
+            raise ValueError(f"ShardDataset.verify: expected 'shard' (each file's sha256, once per process), True (every sample's checksum) or False, got {verify!r}")
         self.shuffle, self.seed, self.rank, self.world_size, self.verify, self.epoch = shuffle, seed, rank, world_size, verify, 0
         build = self.root / "build.json"
         # the codec the latents were made with (LatentCodec.config(), statistics included); None for builds that predate it
@@ -1274,10 +1329,11 @@ class ShardDataset(torch.utils.data.IterableDataset):
         for s in self._my_shards(wid, nw):
             recs = list(self.by_shard[s])
             if self.shuffle: np.random.default_rng([self.seed, self.epoch, self.shards.index(s)]).shuffle(recs)
+            if self.verify == "shard": verify_shard(self.root / s, recs[0].get("shard_sha256"))   # default: each file's hash, once per process
             with safe_open(str(self.root / s), framework="pt") as f:
                 for r in recs:
                     ts = {k: f.get_tensor(f"{r['index']}.{k}") for k in r["shapes"]}
-                    if self.verify and sample_checksum(ts) != r["checksum"]:
+                    if self.verify is True and sample_checksum(ts) != r["checksum"]:
                         raise ValueError(f"ShardDataset: checksum mismatch for sample {r['id']!r} in {s} (index {r['index']}): the shard is corrupt")
                     out = {k: v.float() for k, v in ts.items()}
                     out.update(has_camera=r["has_camera"], graph=r["graph"], caption=r["caption"], id=r["id"], source=r["source"],

@@ -557,6 +557,8 @@ def read_stevo_task(yaml_path: str | Path) -> StevoTask:
         raise StevoTaskError(f"{where}: expected the task file named after its folder, {d.name + '.yaml'!r}, got {yaml_path.name!r}")
     try: doc = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e: raise StevoTaskError(f"{where}: not valid YAML: {e}") from None
+    except UnicodeDecodeError as e: raise StevoTaskError(f"{where}: expected UTF-8 text, got byte {e.object[e.start]:#04x} at offset {e.start}") from None
+    except OSError as e: raise StevoTaskError(f"{where}: cannot read it ({e.strerror})") from None
     if not isinstance(doc, dict): raise StevoTaskError(f"{where}: expected a task mapping, got {type(doc).__name__}")
     tid = str(_typed(doc, "id", (str, int), where, default=d.name))        # the scorer falls back to the folder name
     where = f"{yaml_path} (task {tid!r})"

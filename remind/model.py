@@ -279,7 +279,9 @@ def load_state_dict_file(path: str | Path, allow_pickle: bool = False) -> dict:
     path = Path(path)
     if path.suffix == ".safetensors":
         from safetensors.torch import load_file
-        sd = load_file(str(path))
+        try: sd = load_file(str(path))
+        except FileNotFoundError: raise CheckpointError(f"checkpoint {str(path)!r} does not exist") from None
+        except Exception as e: raise CheckpointError(f"checkpoint {str(path)!r}: not a readable safetensors file ({type(e).__name__}: {e})") from None
     elif path.suffix in PICKLE_SUFFIXES:
         if not allow_pickle:
             raise CheckpointError(f"checkpoint {str(path)!r}: a pickle file ({path.suffix}) can run code when read; pass allow_pickle=True "
@@ -338,13 +340,19 @@ def infer_wan_config(sd: dict) -> dict:
     if miss: raise CheckpointError(f"checkpoint: cannot infer the Wan config, missing keys {miss}; pass config=")
     pe = sd["patch_embedding.weight"]
     dim, cin, patch = pe.shape[0], pe.shape[1], tuple(pe.shape[2:])
-    layers = 1 + max(int(k.split(".")[1]) for k in sd if k.startswith("blocks."))
+    idx = {int(k.split(".")[1]) for k in sd if k.startswith("blocks.") and k.split(".")[1].isdigit()}
+    layers = 1 + max(idx)
+    if len(idx) != layers: raise CheckpointError(f"checkpoint: transformer blocks {sorted(set(range(layers)) - idx)[:8]} are missing (found {len(idx)} of 0..{layers - 1})")
     cfg = dict(_WAN_COMMON, patch_size=patch, in_channels=cin, out_channels=sd["proj_out.weight"].shape[0] // math.prod(patch),
                ffn_dim=sd["blocks.0.ffn.net.0.proj.weight"].shape[0], num_layers=layers,
                text_dim=sd["condition_embedder.text_embedder.linear_1.weight"].shape[1],
                freq_dim=sd["condition_embedder.time_embedder.linear_1.weight"].shape[1],
                cross_attn_norm="blocks.0.norm2.weight" in sd)
     same = [p for p in PRESETS.values() if p["num_attention_heads"] * p["attention_head_dim"] == dim]
+    depths = sorted({p["num_layers"] for p in same if p.get("ffn_dim") == cfg["ffn_dim"]})
+    if depths and layers not in depths:                   # a lost last block would otherwise load as a shallower model
+        raise CheckpointError(f"checkpoint: {layers} transformer blocks, but the presets of width {dim} (ffn {cfg['ffn_dim']}) have {depths}: "
+                              f"a block is missing; pass config= to load a model of another depth")
     if same: heads, hd = same[0]["num_attention_heads"], same[0]["attention_head_dim"]
     elif dim % 128 == 0: heads, hd = dim // 128, 128
     else: raise CheckpointError(f"checkpoint: cannot infer the head count of width {dim}; pass config=")

@@ -94,6 +94,11 @@ def check_cameras(cameras: torch.Tensor | None, B: int, Fr: int, name: str = "ca
         raise ValueError(f"{name}: expected pose descriptors [B, F, {POSE_DIM}] (remind.core.pose_descriptor), got {shp}")
     if tuple(cameras.shape[:2]) != (B, Fr):
         raise ValueError(f"{name}: expected [B={B}, F={Fr}, {POSE_DIM}], got {list(cameras.shape)}")
+    bad = ~torch.isfinite(cameras)
+    if bool(bad.any()):                                   # one NaN phase turns every later frame of the video into NaN
+        b, f, k = (int(x) for x in bad.nonzero()[0])
+        raise ValueError(f"{name}: expected finite pose descriptors, got {float(cameras[b, f, k])} at sample {b}, frame {f}, entry {k} "
+                         f"({int(bad.any(-1).sum())} frame(s) affected)")
     return cameras
 
 def rotation_to_vec(R: torch.Tensor) -> torch.Tensor:

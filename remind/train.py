@@ -37,11 +37,11 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'RESUME_NEUTRAL', 'PARALLE
            'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches',
            'build_model', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
            'check_init_codec', 'sample_noise', 'micro_loss', 'lr_factor', 'EMA', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
-           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
-           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
-           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
-           'run_dir_for']
+           'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model',
+           'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
+           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
+           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
+           'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -180,6 +180,13 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         raise ConfigError(f"TrainConfig.data: expected 'procedural' or an existing shard folder, got {cfg.data!r}")
     try: latent_frames(cfg.frames)
     except ValueError as e: raise ConfigError(f"TrainConfig.frames: {e}") from None
+    if latent_frames(cfg.frames) % 3:                   # frame graphs and the chunk-causal model work in whole chunks of 3 latent frames
+        ok = [f for f in range(max(13, cfg.frames - 24), cfg.frames + 25) if (f - 1) % 12 == 0]
+        raise ConfigError(f"TrainConfig.frames: expected 12k + 1 frames (whole chunks of 3 latent frames), got {cfg.frames} "
+                          f"({latent_frames(cfg.frames)} latent frames); e.g. {ok}")
+    if not str(cfg.out_dir).strip():
+        raise ConfigError(f"TrainConfig.out_dir: expected a run folder, got {cfg.out_dir!r} (the working directory would receive "
+                          f"checkpoints, logs and metrics)")
     if cfg.height % 16 or cfg.width % 16 or cfg.height < 16 or cfg.width < 16:
         raise ConfigError(f"TrainConfig.height/width: expected positive multiples of 16, got {cfg.height}x{cfg.width}")
     if cfg.weights and not Path(cfg.weights).exists():
@@ -365,6 +372,11 @@ class ShardData(ProceduralData):
         if self.codec_config["codec"] != kind or (cfg.codec == "patch-world" and std1) or (cfg.codec == "patch-raw" and not std1):
             raise ConfigError(f"TrainConfig.codec: {cfg.codec!r}, but the shards in {cfg.data!r} were built with codec "
                               f"{self.codec_config['codec']!r} ({'raw' if std1 else 'standardised'} latents)")
+        fmts = {(r["fmt"]["n_frames"], r["fmt"]["height"], r["fmt"]["width"]) for r in recs if "fmt" in r}
+        if len(fmts) > 1: raise ConfigError(f"TrainConfig.data: {cfg.data!r} mixes clip formats {sorted(fmts)}; expected one")
+        if fmts and (want := (cfg.frames, cfg.height, cfg.width)) != (got := fmts.pop()):
+            raise ConfigError(f"TrainConfig.frames/height/width: the run says {want[0]} frames at {want[1]}x{want[2]}, the shards in "
+                              f"{cfg.data!r} hold {got[0]} frames at {got[1]}x{got[2]}; set frames={got[0]}, height={got[1]}, width={got[2]}")
         if len(recs) <= cfg.n_val_clips:
             raise ConfigError(f"TrainConfig.data: {cfg.data!r} holds {len(recs)} samples, expected more than n_val_clips={cfg.n_val_clips}")
         self.train_recs, self.val_recs = recs[:len(recs) - cfg.n_val_clips], recs[len(recs) - cfg.n_val_clips:]
@@ -375,7 +387,9 @@ class ShardData(ProceduralData):
 
     def _load(self, r: dict) -> Example:
         from safetensors import safe_open
-        if r["shard"] not in self._files: self._files[r["shard"]] = safe_open(str(self.root / r["shard"]), framework="pt")
+        if r["shard"] not in self._files:
+            self.D.verify_shard(self.root / r["shard"], r.get("shard_sha256"))    # the file's hash, once per process
+            self._files[r["shard"]] = safe_open(str(self.root / r["shard"]), framework="pt")
         f = self._files[r["shard"]]
         t = {k: f.get_tensor(f"{r['index']}.{k}").float() for k in r["shapes"]}
         return Example(r["id"], t["latents"], t.get("clean_latents", t["latents"]), self.G.FrameGraph.from_dict(r["graph"]),
@@ -468,7 +482,11 @@ def file_sha256(path: str | Path) -> str:
 
 def _read_state(ckpt: Path) -> dict:
     "A checkpoint's state.json, with its weights checked against the sha256 it records (shipped models record one)."
-    state = json.loads((ckpt / "state.json").read_text())
+    try: state = json.loads((ckpt / "state.json").read_text())
+    except FileNotFoundError: raise FileNotFoundError(f"checkpoint {str(ckpt)!r}: no state.json (not a checkpoint folder)") from None
+    except ValueError as e: raise ValueError(f"checkpoint {str(ckpt)!r}: state.json is damaged (not valid JSON: {e})") from None
+    if not isinstance(state, dict) or "config" not in state:
+        raise ValueError(f"checkpoint {str(ckpt)!r}: state.json is damaged (expected an object with 'step' and 'config')")
     want = state.get("sha256")
     if want and file_sha256(ckpt / "model.safetensors") != want:
         raise ValueError(f"checkpoint {str(ckpt)!r}: model.safetensors has sha256 {file_sha256(ckpt / 'model.safetensors')[:16]}..., "
@@ -630,6 +648,7 @@ def save_checkpoint(run_dir: str | Path, step: int, model: nn.Module, opt, sched
     root = Path(run_dir) / CKPT_DIR; root.mkdir(parents=True, exist_ok=True)
     final = root / f"step_{step:07d}"
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".tmp", dir=root))
+    um = os.umask(0); os.umask(um); os.chmod(tmp, 0o777 & ~um)   # mkdtemp makes it owner-only: give it what mkdir would
     try:
         save_file(ms, tmp / "model.safetensors", metadata={"format": "pt"})  # one key: the header's
         # metadata is a hash map whose order varies between processes, so more keys would break byte-identity
@@ -652,13 +671,54 @@ def save_checkpoint(run_dir: str | Path, step: int, model: nn.Module, opt, sched
     for p in root.glob(".step_*.tmp"): shutil.rmtree(p, ignore_errors=True)   # leftovers of killed saves
     return final
 
+def checkpoint_damage(ckpt: str | Path) -> str | None:
+    "Why the checkpoint folder `ckpt` cannot be resumed from (state.json unreadable, a weight file missing or truncated), or None when intact."
+    from safetensors import safe_open
+    ckpt = Path(ckpt)
+    try: state = json.loads((ckpt / "state.json").read_text())
+    except FileNotFoundError: return "no state.json"
+    except ValueError as e: return f"state.json is not valid JSON ({e})"
+    if not isinstance(state, dict) or "step" not in state or "config" not in state: return "state.json lacks 'step' or 'config'"
+    for f in ("model.safetensors", "state.safetensors") + (("ema.safetensors",) if state["config"].get("ema", 0) else ()):
+        if not (ckpt / f).is_file(): return f"{f} is missing"
+        try:                                               # the header must cover the file exactly: catches truncation cheaply
+            with safe_open(str(ckpt / f), framework="pt") as h: h.keys()
+        except Exception as e: return f"{f} is damaged ({e})"
+    return None
+
 def latest_checkpoint(run_dir: str | Path) -> Path | None:
-    "The newest complete checkpoint folder of a run (from `latest.json`), or None."
-    ptr = Path(run_dir) / CKPT_DIR / "latest.json"
-    if not ptr.is_file(): return None
-    p = ptr.parent / json.loads(ptr.read_text())["path"]
-    if not (p / "state.json").is_file(): raise FileNotFoundError(f"latest_checkpoint: {ptr} points to {p}, which is not a complete checkpoint")
-    return p
+    "The newest intact checkpoint folder of a run (the one `latest.json` names; if it or the pointer is damaged, the newest intact one, with a warning), or None."
+    import warnings
+    root = Path(run_dir) / CKPT_DIR
+    ptr = root / "latest.json"
+    found = sorted((p for p in root.glob("step_*") if p.is_dir()), reverse=True) if root.is_dir() else []
+    if not ptr.is_file() and not found: return None
+    named = None
+    if ptr.is_file():
+        try: named = root / json.loads(ptr.read_text())["path"]
+        except (ValueError, KeyError, TypeError) as e:
+            warnings.warn(f"latest_checkpoint: {ptr} is damaged ({type(e).__name__}: {e}); looking for the newest intact checkpoint")
+    if named is not None:
+        why = checkpoint_damage(named)
+        if why is None: return named
+        warnings.warn(f"latest_checkpoint: {named} (named by {ptr}) cannot be used: {why}; looking for the newest intact checkpoint")
+    bad = []
+    for p in found:
+        if p == named: continue
+        why = checkpoint_damage(p)
+        if why is None:
+            if named is not None or ptr.is_file() or bad:
+                warnings.warn(f"latest_checkpoint: using {p}, the newest intact checkpoint" + (f" (passed over {'; '.join(bad)})" if bad else ""))
+            return p
+        bad.append(f"{p.name}: {why}")
+    raise FileNotFoundError(f"latest_checkpoint: no intact checkpoint in {str(root)!r}"
+                            + (f" ({ptr.name} names {named.name})" if named is not None else "") + (f"; {'; '.join(bad)}" if bad else ""))
+
+def _load_weights(path: Path) -> dict[str, torch.Tensor]:
+    "The tensors of a safetensors file; an error names the file."
+    try: return load_file(path)
+    except FileNotFoundError: raise FileNotFoundError(f"checkpoint file {str(path)!r} does not exist") from None
+    except Exception as e: raise ValueError(f"checkpoint file {str(path)!r} is damaged ({type(e).__name__}: {e})") from None
 
 def load_checkpoint(ckpt: str | Path, model: nn.Module, opt=None, sched=None, ema: EMA | None = None,
                     restore_rng: bool = True, weights: bool = True) -> dict:
@@ -667,15 +727,15 @@ def load_checkpoint(ckpt: str | Path, model: nn.Module, opt=None, sched=None, em
     state = _read_state(ckpt)
     m = getattr(model, "module", model)
     if weights:                                       # full (gathered) tensors: load them before the model is sharded
-        sd = load_file(ckpt / "model.safetensors")
+        sd = _load_weights(ckpt / "model.safetensors")
         missing, unexpected = m.load_state_dict(sd, strict=False)
         if unexpected: raise ValueError(f"load_checkpoint: {ckpt} has weights the model lacks: {unexpected[:5]}")
         if state["config"].get("finetune", "full") == "full" and missing:
             raise ValueError(f"load_checkpoint: {ckpt} lacks weights of the model: {missing[:5]}")
-    ts = load_file(ckpt / "state.safetensors") if opt is not None or restore_rng else {}
+    ts = _load_weights(ckpt / "state.safetensors") if opt is not None or restore_rng else {}
     if opt is not None: _optim_from_flat(opt, ts, state["optimizer"])
     if sched is not None and state["scheduler"] is not None: sched.load_state_dict(state["scheduler"])
-    if ema is not None: ema.load_state_dict(load_file(ckpt / "ema.safetensors"))
+    if ema is not None: ema.load_state_dict(_load_weights(ckpt / "ema.safetensors"))
     if restore_rng: set_rng_state(state["rng"], ts)
     return state
 
@@ -842,10 +902,23 @@ def _autocast_enabled(cfg: TrainConfig, device: torch.device) -> bool:
     if cfg.precision == "bf16": return True
     return cfg.precision == "auto" and device.type == "cuda" and torch.cuda.is_bf16_supported()
 
+def _jsonl_records(path: Path) -> list[dict]:
+    "The records of a JSON-lines file; a line that does not parse (a write torn by a kill) is dropped with a warning naming it."
+    import warnings
+    out = []
+    for i, l in enumerate(path.read_text().splitlines(), 1):
+        if not l.strip(): continue
+        try: r = json.loads(l)
+        except ValueError: r = None
+        if not isinstance(r, dict):
+            warnings.warn(f"{path}: line {i} is not a JSON record (torn write?): {l[:60]!r}; dropped"); continue
+        out.append(r)
+    return out
+
 def _truncate_jsonl(path: Path, step: int):
     "Keep only the records of steps <= `step` (a resumed run rewrites what came after its checkpoint)."
     if not path.is_file(): return
-    keep = [l for l in path.read_text().splitlines() if l.strip() and json.loads(l).get("step", 0) <= step]
+    keep = [json.dumps(r) for r in _jsonl_records(path) if r.get("step", 0) <= step]
     with atomic_path(path) as tmp: Path(tmp).write_text("".join(l + "\n" for l in keep))
 
 @torch.no_grad()
@@ -904,7 +977,8 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     ema = EMA(model, cfg.ema) if cfg.ema > 0 else None
     start = 0
     if ckpt is not None:                                                  # moments sharded like their parameters
-        start = load_checkpoint(ckpt, model, opt, sched, ema, weights=False)["step"]
+        resumed = load_checkpoint(ckpt, model, opt, sched, ema, weights=False)
+        start = resumed["step"]
     net = nn.parallel.DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None) if ddp else model
     batches = step_batches(data, cfg, start, rank, world, pin=device.type == "cuda")
     metrics_path = run / "metrics.jsonl"
@@ -914,7 +988,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
         writer = SummaryWriter(str(run / "tb"), purge_step=start + 1)
     bar = tqdm(total=cfg.steps, initial=start, disable=not (cfg.progress and rank == 0), desc=f"train {run.name}",
                mininterval=2.0, file=sys.stderr, dynamic_ncols=False, ncols=100)
-    last = {}
+    last = dict(resumed.get("metrics") or {}) if ckpt is not None else {}   # a resume at the final step reports the checkpoint's
     t0 = time.time()
     net.train()
     try:
@@ -990,7 +1064,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
 def read_metrics(run_dir: str | Path) -> list[dict]:
     "The records of a run's `metrics.jsonl`."
     p = Path(run_dir) / "metrics.jsonl"
-    return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.is_file() else []
+    return _jsonl_records(p) if p.is_file() else []
 
 def plot_losses(run_dir: str | Path, path: str | Path | None = None):
     "Write the loss curves of a run to `loss.html` in its folder (or `path`); returns the figure."
@@ -1074,7 +1148,10 @@ def compare_runs(a: str | Path, b: str | Path, atol: float = 0.0, what: str = "w
         d = float(np.abs(np.array(la) - np.array(lb)).max())
     else:
         fn, pick = ("model.safetensors", lambda k: True) if what == "weights" else ("state.safetensors", lambda k: k.endswith(".exp_avg"))
-        sa, sb = ({k: v for k, v in load_file(latest_checkpoint(x) / fn).items() if pick(k)} for x in (a, b))
+        cks = {x: latest_checkpoint(x) if Path(x).is_dir() else None for x in (a, b)}
+        missing = [str(x) for x, c in cks.items() if c is None]
+        if missing: raise FileNotFoundError(f"compare_runs: expected run folders with checkpoints, got none in {missing}")
+        sa, sb = ({k: v for k, v in _load_weights(cks[x] / fn).items() if pick(k)} for x in (a, b))
         if sa.keys() != sb.keys() or not sa: raise ValueError(f"compare_runs: different {what}: {sorted(set(sa) ^ set(sb))[:5]}")
         d = max(float((sa[k].double() - sb[k].double()).abs().max()) if sa[k].numel() else 0.0 for k in sa)
     if d > atol: raise ValueError(f"compare_runs: {what} of {a} and {b} differ by {d:.3g}, expected at most {atol:.3g}")
@@ -1096,7 +1173,11 @@ def main(argv: list[str] | None = None):
     if a.compare:
         print(f"{a.what}: max |a - b| = {compare_runs(*a.compare, atol=a.atol, what=a.what):.3g} (atol {a.atol:.3g})"); return
     if not a.config: ap.error("expected --config RUN.json or --compare RUN_A RUN_B")
-    cfg = TrainConfig.from_dict(json.loads(Path(a.config).read_text()))
+    try: raw = json.loads(Path(a.config).read_text())
+    except OSError as e: raise ConfigError(f"--config {a.config!r}: cannot read it ({e.strerror})") from None
+    except ValueError as e: raise ConfigError(f"--config {a.config!r}: not valid JSON ({e})") from None
+    if not isinstance(raw, dict): raise ConfigError(f"--config {a.config!r}: expected a JSON object of TrainConfig fields, got {type(raw).__name__}")
+    cfg = TrainConfig.from_dict(raw)
     try:
         s = train(cfg)
         if s["world"] == 1 or dist.get_rank() == 0: print(json.dumps(s))
