@@ -181,8 +181,8 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     try: latent_frames(cfg.frames)
     except ValueError as e: raise ConfigError(f"TrainConfig.frames: {e}") from None
     if latent_frames(cfg.frames) % 3:                   # frame graphs and the chunk-causal model work in whole chunks of 3 latent frames
-        ok = [f for f in range(max(13, cfg.frames - 24), cfg.frames + 25) if (f - 1) % 12 == 0]
-        raise ConfigError(f"TrainConfig.frames: expected 12k + 1 frames (whole chunks of 3 latent frames), got {cfg.frames} "
+        ok = [f for f in range(max(9, cfg.frames - 24), cfg.frames + 25) if (f - 9) % 12 == 0]
+        raise ConfigError(f"TrainConfig.frames: expected 12k + 9 frames (whole chunks of 3 latent frames), got {cfg.frames} "
                           f"({latent_frames(cfg.frames)} latent frames); e.g. {ok}")
     if not str(cfg.out_dir).strip():
         raise ConfigError(f"TrainConfig.out_dir: expected a run folder, got {cfg.out_dir!r} (the working directory would receive "
