@@ -632,6 +632,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'remind.taxonomy.find_phrases': ('taxonomy.html#find_phrases', 'remind/taxonomy.py'),
                                  'remind.taxonomy.group_summary': ('taxonomy.html#group_summary', 'remind/taxonomy.py'),
                                  'remind.taxonomy.load_taxonomy': ('taxonomy.html#load_taxonomy', 'remind/taxonomy.py'),
+                                 'remind.taxonomy.minilm_model_path': ('taxonomy.html#minilm_model_path', 'remind/taxonomy.py'),
                                  'remind.taxonomy.priority': ('taxonomy.html#priority', 'remind/taxonomy.py'),
                                  'remind.taxonomy.stem': ('taxonomy.html#stem', 'remind/taxonomy.py'),
                                  'remind.taxonomy.tag_caption': ('taxonomy.html#tag_caption', 'remind/taxonomy.py'),
