@@ -126,8 +126,8 @@ def main():
                     m = EVAL_LINE.match(line); state["evals"].append(f"{m['name']} {float(m['s']):.0f}s")
                 elif re.match(r"^\d+ records in ", line) or line.startswith("report:"):
                     end_stage(); live.print("  " + line)
-                elif line.startswith("{") and "': '" in line and state["stage"] is None and not state.get("ckpts"):
-                    state["ckpts"] = True; live.print("checkpoints: " + line)   # 09: the checkpoints it will score
+                elif line.startswith("{") and "': '" in line and not state.get("ckpts"):
+                    end_stage(); state["ckpts"] = True; live.print("checkpoints: " + line)   # 09: the checkpoints it will score
     proc.wait()
     stop.set(); th.join(2)
     with lock: end_stage()
