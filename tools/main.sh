@@ -30,14 +30,18 @@ import json, sys
 from pathlib import Path
 main = Path(sys.argv[1]); rep = main / "report"
 res = json.loads((rep / "results.json").read_text())
-def val(v): return v[0] if isinstance(v, (list, tuple)) else v
-print("summary (higher progress is better: the hidden state resumed where it should; frozen/reset: it stopped or restarted)")
+def cell(r, k):
+    v, lo, hi = r.get(k), r.get(f"{k}_lo"), r.get(f"{k}_hi")
+    if not isinstance(v, (int, float)): return None
+    return f"{k} {v:.2f}" + (f" [{lo:.2f}, {hi:.2f}]" if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) else "")
+print("summary: progress = share of tasks whose hidden state resumed where it should (higher is better); frozen / reset =")
+print("  share that stopped / restarted behind the interruption (lower is better); [95% interval]; per-family tables in the report")
 for head, rows in res["tables"].items():
-    if not rows: continue
+    if not rows or head.startswith("family:"): continue
     print(f"  {head}:")
     for r in rows:
-        cells = [f"{k} {val(r[k]):.2f}" for k in ("progress", "frozen", "reset", "abs_error") if isinstance(val(r.get(k)), (int, float))]
-        print(f"    {r.get('arm', r.get('variant', '?')):<10} n={r.get('samples', '?'):<4} " + ", ".join(cells))
+        cells = [c for c in (cell(r, k) for k in ("progress", "frozen", "reset")) if c]
+        print(f"    {str(r.get('arm', r.get('variant', '?'))):<14} n={r.get('samples', '?'):<4} " + "; ".join(cells))
 print(f"  report:     {rep / 'report.html'}")
 for name, ck in res["checkpoints"].items():
     loss = Path(ck).parent.parent / "loss.html"
