@@ -80,27 +80,28 @@ def main():
     lock = threading.Lock()
 
     def end_stage():
+        if state["stage"] == "train": refresh()   # the last step, not the last poll
         if state["stage"] == "train" and live.text: live.done(live.text if TTY or 4 not in live.marks else None)
         if state["stage"] == "eval": live.done(f"  evaluated: {', '.join(state['evals'])} ({fmt_time(time.time() - state['eval_t'])})")
         state["stage"] = None
 
+    def refresh():
+        if state["stage"] == "train":
+            m = newest_metrics(a.watch, t0)
+            rec = last_record(m) if m else None
+            if rec and "step" in rec:
+                try: total = json.loads((m.parent / "config.json").read_text())["steps"]
+                except (OSError, KeyError, json.JSONDecodeError): total = rec["step"]
+                el = time.time() - state["train_t"]
+                loss = f" loss {rec['loss']:.4f}" if isinstance(rec.get("loss"), (int, float)) else ""
+                live.update(f"  train {m.parent.name} {bar(rec['step'] / max(total, 1))} {rec['step']}/{total}{loss}  {fmt_time(el)}",
+                            rec["step"] / max(total, 1))
+        elif state["stage"] == "eval":
+            live.update(f"  evaluating: {', '.join(state['evals']) or 'rolling out'}  {fmt_time(time.time() - state['eval_t'])}")
+
     def poll():
         while not stop.is_set():
-            with lock:
-                if state["stage"] == "train":
-                    m = newest_metrics(a.watch, t0)
-                    rec = last_record(m) if m else None
-                    if rec and "step" in rec:
-                        try: total = json.loads((m.parent / "config.json").read_text())["steps"]
-                        except (OSError, KeyError, json.JSONDecodeError): total = rec["step"]
-                        el = time.time() - state["train_t"]
-                        loss = f" loss {rec['loss']:.4f}" if isinstance(rec.get("loss"), (int, float)) else ""
-                        state["train"] = m.parent.name
-                        live.update(f"  train {m.parent.name} {bar(rec['step'] / max(total, 1))} {rec['step']}/{total}{loss}  {fmt_time(el)}",
-                                    rec["step"] / max(total, 1))
-                elif state["stage"] == "eval":
-                    done = ", ".join(state["evals"]) or "rolling out"
-                    live.update(f"  evaluating: {done}  {fmt_time(time.time() - state['eval_t'])}")
+            with lock: refresh()
             stop.wait(1.0)
 
     stop = threading.Event()
