@@ -22,7 +22,8 @@ __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'REC
            'markdown_table', 'overlap']
 
 # %% ../nbs/09_results.ipynb #9633ca26
-REPO = Path(__file__).resolve().parents[1] if "__file__" in globals() else Path.cwd().resolve().parent
+import remind
+REPO = Path(remind.__file__).resolve().parents[1]   # the checkout (an editable install): wherever the notebook runs from
 MODELS = REPO / "models"          # shipped checkpoints (export_model folders: model.safetensors + state.json)
 SHIFT = 3.0                       # the world's timestep shift (bench/shift_sweep.py)
 REMIND_REGIMES = "all_history=0.3,node_drop=0.3,v2v_frontier=0.2,noisy_memory=0.1,reference_cache=0.1"
