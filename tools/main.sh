@@ -19,11 +19,12 @@ mkdir -p "$runs/main"; log="$runs/main/main.log"
 { echo "== set-up $(date)"; cat "$setup_log"; } > "$log"; rm -f "$setup_log"
 echo "  ok ($(( $(date +%s) - t0 ))s; python $(python -c 'import sys; print(sys.version.split()[0])'), runs under $runs)"
 echo "experiment: papermill nbs/09_results.ipynb -> $runs/main/results.ipynb (log: $log)"
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}   # one thread per training process: 2.5x faster than two on the 2-core box (bench/README.md)
 export REMIND_RUN_TESTS=0   # run notebooks skip their lessons (remind.core.run_only_mode); nbdev-test runs them
 # --cwd nbs: the working directory of a JupyterLab run, so a notebook sees one layout (09 finds models/ as ../models)
 python tools/console.py --log "$log" --watch "$runs/main" -- \
 papermill nbs/09_results.ipynb "$runs/main/results.ipynb" -k python3 -l python --cwd nbs --log-output --no-progress-bar \
-  -p arms remind -p use_shipped baseline -p steps 300 -p n_clips 300 -p n_tasks 20 -p root main \
+  -r arms baseline,remind -r use_shipped baseline -p steps 300 -p n_clips 300 -p n_tasks 20 -p root main \
   -p report_dir "$runs/main/report" "$@"
 
 python - "$runs/main" <<'PY'
