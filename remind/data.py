@@ -909,6 +909,7 @@ class UMT5TextEncoder(TextEncoder):
         self.tokenizer = AutoTokenizer.from_pretrained(tdir, local_files_only=True)
         self.model = cls.from_pretrained(mdir, local_files_only=True, torch_dtype=dtype).to(device).eval()
         self.dim, self.max_length, self.device = int(cfg.d_model), max_length, device
+        self.path = str(path.resolve())   # where a run finds this encoder again (recorded with the run)
 
     @torch.no_grad()
     def encode(self, captions):
@@ -927,6 +928,7 @@ class MiniLMTextEncoder(TextEncoder):
             from remind.taxonomy import minilm_model_path   # settings `minilm_path`, else the [text] extra's package
             path = minilm_model_path()
         self.model = SentenceTransformer(str(path), device=device, local_files_only=True)
+        self.path = str(Path(path).resolve())
         self.model.max_seq_length = max_length
         dim_of = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(dim_of())
@@ -1313,7 +1315,9 @@ class ShardDataset(torch.utils.data.IterableDataset):
         self.shuffle, self.seed, self.rank, self.world_size, self.verify, self.epoch = shuffle, seed, rank, world_size, verify, 0
         build = self.root / "build.json"
         # the codec the latents were made with (LatentCodec.config(), statistics included); None for builds that predate it
-        self.codec_config = json.loads(build.read_text()).get("codec", {}).get("config") if build.is_file() else None
+        fp = json.loads(build.read_text()) if build.is_file() else {}
+        self.codec_config = fp.get("codec", {}).get("config")
+        self.text_encoder = fp.get("text_encoder")   # {name, dim} of the encoder that made the stored text embeddings (None: not recorded)
 
     def set_epoch(self, epoch: int): self.epoch = epoch
     def _my_shards(self, wid: int = 0, nw: int = 1) -> list[str]:

@@ -42,9 +42,9 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTE
            'parse_process_line', 'parse_verdict', 'stevo_summary', 'Judge', 'ScriptedJudge', 'Qwen3VLJudge',
            'vbench_available', 'vbench_i2v', 'EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model',
            'make_random_checkpoint', 'task_axes', 'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip',
-           'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps',
-           'frame_chunk', 'anchor_share', 'load_image', 'stevo_generator', 'video_grid', 'frame_strip',
-           'importance_figure', 'table_html', 'ci_figure', 'write_report']
+           'caption_text', 'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline',
+           'compare_variants', 'kv_maps', 'frame_chunk', 'anchor_share', 'load_image', 'stevo_generator', 'video_grid',
+           'frame_strip', 'importance_figure', 'table_html', 'ci_figure', 'write_report']
 
 # %% ../nbs/08_eval.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -922,6 +922,7 @@ class LoadedModel:
     path: Path | None     # the checkpoint folder (None: base model)
     id: str               # checkpoint id for records, e.g. 'main/step_0000200'
     codec: Any = None     # the run's latent codec (remind.data.LatentCodec), rebuilt from the checkpoint's record
+    text_encoder: Any = None  # the run's text encoder (remind.data.TextEncoder), rebuilt from the checkpoint's record (None: the hashed stand-in)
 
 def resolve_checkpoint(path: str | Path) -> Path:
     "The checkpoint folder of `path`: a checkpoint folder itself, or a run folder's newest checkpoint."
@@ -936,7 +937,8 @@ def resolve_checkpoint(path: str | Path) -> Path:
 
 def load_model(path: str | Path, preset: str | None = None, base: bool = False, device: str = "cpu") -> LoadedModel:
     "Rebuild the model of a checkpoint (or of its run's start, `base=True`); `preset` must match the run's when given."
-    from remind.train import TrainConfig, build_model, load_checkpoint
+    from remind.train import TrainConfig, build_model, load_checkpoint, run_text_encoder, ConfigError, _register_memories
+    from remind.model import CausalWan
     ckpt = resolve_checkpoint(path)
     state = json.loads((ckpt / "state.json").read_text())
     cfg = state["config"]
@@ -948,22 +950,31 @@ def load_model(path: str | Path, preset: str | None = None, base: bool = False, 
                                   f"their codec, so its latent space is unknown; retrain it, or re-save it with its codec")
     codec = codec_from_config(state["codec"])
     tc = TrainConfig.from_dict(cfg)
-    # a full fine-tune's checkpoint holds every weight: build it without its `init` (evaluation never needs the base file)
-    model = build_model(tc if base or tc.finetune != "full" else replace(tc, init=""))
+    # a full fine-tune's checkpoint holds every weight: build it without its `init`, and from its recorded architecture rather
+    # than its `weights` file (evaluation never needs the base file again)
+    if not base and tc.finetune == "full" and state.get("model"):
+        _register_memories(); torch.manual_seed(tc.seed)
+        model = CausalWan(**state["model"])
+    else: model = build_model(tc if base or tc.finetune != "full" else replace(tc, init=""))
+    # the text encoder the run trained with (runs that predate the record were trained and evaluated with the hashed stand-in)
+    text_dim = model.config.text_dim
+    try: text = run_text_encoder(state.get("text_encoder") or {"name": "hashed", "dim": text_dim, "length": 8}, text_dim)
+    except ConfigError as e: raise EvalCheckpointError(f"checkpoint {str(ckpt)!r}: {e}") from None
     run = ckpt.parent.parent.name if ckpt.parent.name == "checkpoints" else ckpt.parent.name
-    if base: return LoadedModel(model.to(device).eval(), cfg, None, f"{run}/base", codec)
+    if base: return LoadedModel(model.to(device).eval(), cfg, None, f"{run}/base", codec, text)
     load_checkpoint(ckpt, model, restore_rng=False)
-    return LoadedModel(model.to(device).eval(), cfg, ckpt, f"{run}/{ckpt.name}", codec)
+    return LoadedModel(model.to(device).eval(), cfg, ckpt, f"{run}/{ckpt.name}", codec, text)
 
 def make_random_checkpoint(run_dir: str | Path, preset: str = "tiny", memory: str = "pm_rope", frames: int = 33,
                            height: int = 32, width: int = 32, seed: int = 0) -> Path:
     "Save a randomly initialised checkpoint (step 0) of `preset` in `run_dir`: a stand-in when no trained run exists."
-    from remind.train import TrainConfig, build_model, save_checkpoint
+    from remind.train import TrainConfig, build_model, save_checkpoint, run_text_encoder, text_encoder_record
     cfg = TrainConfig(preset=preset, memory=memory, frames=frames, height=height, width=width, seed=seed,
                       out_dir=str(run_dir), progress=False)
     model = build_model(cfg)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr)
-    return save_checkpoint(run_dir, 0, model, opt, None, cfg, extra={"codec": make_codec(cfg.codec).config()})
+    return save_checkpoint(run_dir, 0, model, opt, None, cfg, extra={"codec": make_codec(cfg.codec).config(),
+                           "text_encoder": text_encoder_record(run_text_encoder("hashed", model.config.text_dim))})
 
 # %% ../nbs/08_eval.ipynb #4a8e415e
 def task_axes(i: int, n_interruptions: int, n_processes: int, n_kinds: int) -> tuple[int, int, int]:
@@ -1014,10 +1025,15 @@ def codec_roundtrip(task, codec) -> np.ndarray:
     "The ground truth through the run's codec: the best any model trained with this codec can produce (a ceiling row)."
     return decode_latents(encode_frames(task.clip.frames, codec), codec)
 
+def caption_text(lm: LoadedModel, caption: str) -> torch.Tensor:
+    "Text embeddings `[1, L, D]` of `caption` with the run's text encoder (the hashed stand-in for a `LoadedModel` made without one)."
+    from remind.train import run_text_encoder
+    enc = lm.text_encoder if lm.text_encoder is not None else run_text_encoder("hashed", lm.model.config.text_dim)
+    return enc.encode([caption])[0][None].to(lm.model.device)
+
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None) -> dict:
     "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler)."
-    from remind.train import caption_embedding
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
@@ -1026,7 +1042,7 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
     if (th, tw) != (cfg["height"], cfg["width"]):
         raise ValueError(f"task {task.id!r}: frames are {th}x{tw}, the checkpoint was trained at {cfg['height']}x{cfg['width']}")
     dev = m.device
-    text = caption_embedding(task.clip.caption or task.spec.process, 8, m.config.text_dim)[None].to(dev)
+    text = caption_text(lm, task.clip.caption or task.spec.process)
     return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=float(cfg.get("shift", 5.0)),
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
                 generator=torch.Generator(device="cpu").manual_seed(seed))
@@ -1130,7 +1146,6 @@ def load_image(path: str | Path, height: int, width: int) -> np.ndarray:
 def stevo_generator(lm: LoadedModel, steps: int = 4, sampler: str = "few_step", seed: int = 0, fov_x_deg: float = 60.0,
                     text_fn: Callable[[str], torch.Tensor] | None = None, window: int | None = 7) -> Callable:
     "A `generate(task, c2w)` for `run_stevo`: I2V from the task's init frame along its camera path, at the path's full length."
-    from remind.train import caption_embedding
     m, cfg = lm.model, lm.config
     H, W = cfg["height"], cfg["width"]
     def generate(task: StevoTask, c2w: np.ndarray) -> np.ndarray:
@@ -1142,7 +1157,7 @@ def stevo_generator(lm: LoadedModel, steps: int = 4, sampler: str = "few_step", 
         Tp = 4 * n_chunks * m.chunk - 3
         cams = torch.from_numpy(camera_descriptors(camera_string_to_c2w("", Tp) if T == 0 else np.concatenate(
             [c2w, np.repeat(c2w[-1:], Tp - T, 0)]), W, H, fov_x_deg))[None].to(m.device)
-        text = (text_fn(prompt) if text_fn else caption_embedding(prompt, 8, m.config.text_dim))[None].to(m.device)
+        text = text_fn(prompt)[None].to(m.device) if text_fn else caption_text(lm, prompt)
         # a rolling window (in chunks) keeps the cache bounded past 21 latent frames; positions keep growing (original positions)
         lat = m.rollout(text=text, n_chunks=n_chunks, context=encode_frames(first, lm).to(m.device), cameras=cams, sampler=sampler,
                         steps=steps, shift=float(cfg.get("shift", 5.0)), generator=torch.Generator().manual_seed(seed),

@@ -28,30 +28,36 @@ import torch.nn as nn
 from safetensors.torch import load_file, save_file
 
 from .core import atomic_path, write_json_atomic, latent_frames
+from .data import TextEncoder
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'RESUME_NEUTRAL', 'PARALLELS', 'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE',
-           'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights',
-           'validate_config', 'checkout_path', 'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like',
-           'is_data_parallel', 'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding',
-           'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches',
-           'build_model', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
-           'check_init_codec', 'sample_noise', 'micro_loss', 'lr_factor', 'EMA', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model',
-           'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
-           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
-           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
-           'main', 'run_dir_for']
+__all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS', 'PARALLELS',
+           'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE', 'ConfigError',
+           'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path', 'pool_interruptions',
+           'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch', 'config_diff',
+           'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder', 'text_encoder_record',
+           'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches',
+           'step_batches', 'build_model', 'model_record', 'set_grad_checkpointing', 'trainable_parameters',
+           'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'sample_noise', 'micro_loss', 'lr_factor',
+           'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint',
+           'load_checkpoint', 'export_model', 'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices',
+           'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
+           'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
+           'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
 FINETUNES = ("full", "lora")
 RESUME_MODES = ("auto", "always", "never")
+TEXT_ENCODERS = ("auto", "hashed", "none", "umt5", "minilm")   # caption embeddings a run may name (TrainConfig.text_encoder)
 # keys that may differ between a run and its resume: they change how long / how often / where, not what is computed
 # (batch, grad_accum and nproc may change as long as their product, the global batch, stays: see config_diff)
 RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoints", "log_every", "out_dir", "resume",
                             "nproc", "batch", "grad_accum", "grad_checkpointing", "progress",
                             "parallel", "num_workers", "memory_gb"})
+
+# keys added after runs were saved without them, and the value that reproduces what those runs computed
+RESUME_DEFAULTS = {"text_encoder": "auto"}
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -99,6 +105,7 @@ class TrainConfig:
     parallel: str = "ddp"           # how processes share the model when nproc > 1: ddp (replicas) | fsdp (FSDP2, sharded)
     num_workers: int = 0            # DataLoader worker processes building the steps' batches (0 = in the training process)
     memory_gb: float = 0.0          # memory of one accelerator: refuse a run whose memory plan does not fit (0 = no check)
+    text_encoder: str = "auto"      # caption embeddings (TEXT_ENCODERS): auto (hashed for procedural, the shards' own) | hashed | none | umt5 | minilm
 
 # %% ../nbs/07_train.ipynb #41e84153
 def _coerce(name: str, typ: str, v):
@@ -197,6 +204,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         raise ConfigError(f"TrainConfig.init: expected an existing remind checkpoint or run folder, got {cfg.init!r}")
     from remind.data import CODECS
     one_of("codec", CODECS)
+    one_of("text_encoder", TEXT_ENCODERS)
     pool_interruptions(cfg.interruptions)
     check_parallel(cfg)
     return cfg
@@ -255,6 +263,7 @@ def global_batch(cfg: TrainConfig) -> int: return cfg.batch * cfg.grad_accum * c
 def config_diff(saved: dict, new: TrainConfig) -> dict[str, tuple[Any, Any]]:
     "Keys that matter for the numbers and differ between a saved run config and `new`: {key: (saved, new)}."
     cur = new.to_dict()
+    saved = {**RESUME_DEFAULTS, **saved}   # keys added later: a run saved before them computed what their defaults compute
     diff = {k: (saved.get(k, "<missing>"), cur[k]) for k in sorted(set(saved) | set(cur))
             if k not in RESUME_NEUTRAL and saved.get(k, "<missing>") != cur.get(k, "<missing>")}
     gb_saved = saved.get("batch", 0) * saved.get("grad_accum", 0) * saved.get("nproc", 0)
@@ -275,6 +284,40 @@ def caption_embedding(caption: str, length: int, dim: int) -> torch.Tensor:
     "A deterministic stand-in text embedding `[length, dim]` of `caption` (seeded by a hash of all its bytes; no text encoder offline)."
     seed = int.from_bytes(hashlib.blake2b(caption.encode(), digest_size=8).digest(), "little")
     return torch.from_numpy(np.random.default_rng(seed).standard_normal((length, dim)).astype(np.float32))
+
+# %% ../nbs/07_train.ipynb #b8d42f02
+class HashedTextEncoder(TextEncoder):
+    "The stand-in text encoder: `caption_embedding(caption, length, dim)` of each caption (no weights; the procedural default)."
+    name = "hashed"
+    def __init__(self, dim: int, length: int = 8): self.dim, self.length = int(dim), int(length)
+    def encode(self, captions): return [caption_embedding(c, self.length, self.dim) for c in captions]
+
+def text_encoder_record(enc: TextEncoder) -> dict:
+    "What a run records of its text encoder (state.json 'text_encoder'): name, width, and the length or path that rebuilds it."
+    rec = {"name": enc.name, "dim": int(enc.dim)}
+    if isinstance(enc, HashedTextEncoder): rec["length"] = enc.length
+    if getattr(enc, "path", None): rec["path"] = str(enc.path)
+    return rec
+
+def run_text_encoder(spec: str | dict, text_dim: int, settings=None) -> TextEncoder:
+    "The text encoder a run names (`TrainConfig.text_encoder`) or recorded (`text_encoder_record`), refused unless its width is `text_dim`."
+    from remind.data import NoTextEncoder, UMT5TextEncoder, MiniLMTextEncoder
+    rec = {"name": spec} if isinstance(spec, str) else dict(spec)
+    name, what = rec.get("name"), f"text encoder {rec.get('name')!r}"
+    if name not in TEXT_ENCODERS[1:]:
+        raise ConfigError(f"TrainConfig.text_encoder: expected one of {list(TEXT_ENCODERS[1:])}, got {name!r}"
+                          + ("" if isinstance(spec, str) else f" (recorded {rec}); embeddings of another encoder cannot be rebuilt"))
+    if rec.get("dim") is not None and int(rec["dim"]) != int(text_dim):
+        raise ConfigError(f"TrainConfig.text_encoder: {what} makes embeddings of width {rec['dim']}, the model's text_dim is {text_dim}")
+    if name == "hashed": enc = HashedTextEncoder(text_dim, int(rec.get("length", 8)))
+    elif name == "none": enc = NoTextEncoder(text_dim)
+    elif name == "umt5":
+        path = rec.get("path")                     # the recorded folder, else settings' text_encoder_path
+        enc = UMT5TextEncoder(path if path and Path(path).exists() else None, settings=settings)
+    else: enc = MiniLMTextEncoder(rec["path"] if rec.get("path") and Path(rec["path"]).exists() else None)
+    if int(enc.dim) != int(text_dim):
+        raise ConfigError(f"TrainConfig.text_encoder: {what} makes embeddings of width {enc.dim}, the model's text_dim is {text_dim}")
+    return enc
 
 # %% ../nbs/07_train.ipynb #26fed00d
 @dataclass
@@ -308,6 +351,10 @@ class ProceduralData:
         self.codec_config = self.codec.config()          # recorded in every checkpoint: evaluation rebuilds this codec
         self.families = pool_interruptions(cfg.interruptions)
         self.text_len, self.text_dim = text_len, text_dim
+        # the run's text encoder (auto: the hashed stand-in), recorded in every checkpoint: evaluation rebuilds it
+        self.text_encoder = run_text_encoder({"name": "hashed", "length": text_len} if cfg.text_encoder in ("auto", "hashed")
+                                             else cfg.text_encoder, text_dim)
+        self.text_config = text_encoder_record(self.text_encoder)
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
                                              shift=cfg.shift)
         self.skipped: list[str] = []
@@ -334,7 +381,7 @@ class ProceduralData:
         graph = self.G.build_frame_graph(clip.n_frames, clip.events)
         proc = clip.meta.get("process", spec.process)
         return Example(f"{split}:{seed}:{proc}:{spec.interruption}", encode_clip(self.codec, clip), encode_clip(self.codec, clean),
-                       graph, self.D.clip_cameras(clip), caption_embedding(clip.caption or proc, self.text_len, self.text_dim), proc)
+                       graph, self.D.clip_cameras(clip), self.text_encoder.encode([clip.caption or proc])[0], proc)
 
     def case(self, step: int, g: int) -> dict:
         "The training case of global sample `g` at `step`."
@@ -381,9 +428,26 @@ class ShardData(ProceduralData):
             raise ConfigError(f"TrainConfig.data: {cfg.data!r} holds {len(recs)} samples, expected more than n_val_clips={cfg.n_val_clips}")
         self.train_recs, self.val_recs = recs[:len(recs) - cfg.n_val_clips], recs[len(recs) - cfg.n_val_clips:]
         self.text_dim, self.skipped, self._files = text_dim, [], {}
+        self.text_config = self._text_config(ds.text_encoder)
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
                                              shift=cfg.shift)
         self.train, self.val = _LazyList(self._load, self.train_recs), [self._load(r) for r in self.val_recs]
+
+    def _text_config(self, te: dict | None) -> dict | None:
+        "The shards' text encoder (build.json), checked against the run's `text_encoder` and the model's `text_dim`."
+        cfg = self.cfg
+        if te is None:
+            if cfg.text_encoder != "auto":
+                raise ConfigError(f"TrainConfig.text_encoder: {cfg.text_encoder!r}, but the shards in {cfg.data!r} record no text encoder "
+                                  f"(build.json predates it); use text_encoder='auto' or rebuild the shards")
+            return None
+        if cfg.text_encoder != "auto" and te.get("name") != cfg.text_encoder:
+            raise ConfigError(f"TrainConfig.text_encoder: {cfg.text_encoder!r}, but the shards in {cfg.data!r} hold text embeddings of "
+                              f"{te.get('name')!r} (width {te.get('dim')}); set text_encoder={te.get('name')!r} (or 'auto') or rebuild the shards")
+        if self.text_dim is not None and int(te.get("dim", -1)) != int(self.text_dim):
+            raise ConfigError(f"TrainConfig.data: the shards in {cfg.data!r} hold {te.get('name')!r} text embeddings of width {te.get('dim')}, "
+                              f"the model's text_dim is {self.text_dim}; rebuild them with a text encoder of width {self.text_dim}")
+        return dict(te)
 
     def _load(self, r: dict) -> Example:
         from safetensors import safe_open
@@ -453,6 +517,13 @@ def build_model(cfg: TrainConfig) -> nn.Module:
         for n, p in m.named_parameters(): p.requires_grad_("lora_" in n or n in memory_params)
     if cfg.grad_checkpointing: set_grad_checkpointing(m, True)
     return m
+
+def model_record(model: nn.Module) -> dict | None:
+    "The architecture of a `CausalWan` (its constructor's config, no weights): recorded in checkpoints, so a full fine-tune rebuilds without its start file."
+    from remind.model import CausalWan
+    m = getattr(model, "module", model)
+    if not isinstance(m, CausalWan): return None
+    return json.loads(json.dumps({k: m.config[k] for k in ("memory", "chunk", "preset", "backend", "qk_norm", "wan")}))
 
 def set_grad_checkpointing(model: nn.Module, on: bool = True) -> nn.Module:
     "Switch activation checkpointing of the transformer blocks on or off."
@@ -965,7 +1036,8 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     model = (model_factory or build_model)(cfg).to(device)
     data = (data_factory or make_data)(cfg, model)
     check_init_codec(cfg, getattr(data, "codec_config", None))
-    extra = {"codec": getattr(data, "codec_config", None), "init": getattr(model, "init_info", None)}
+    extra = {"codec": getattr(data, "codec_config", None), "init": getattr(model, "init_info", None),
+             "text_encoder": getattr(data, "text_config", None), "model": model_record(model)}
     if ckpt is not None: load_checkpoint(ckpt, model, restore_rng=False)   # full weights, before any sharding
     autocast = _autocast_enabled(cfg, device)
     fsdp = world > 1 and cfg.parallel == "fsdp"
