@@ -817,7 +817,7 @@ def export_model(ckpt: str | Path, dest: str | Path, **card) -> Path:
     if not state.get("codec"): raise ConfigError(f"export_model: {str(ck)!r} records no codec; expected a checkpoint saved with its codec")
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
     with atomic_path(dest / "model.safetensors") as tmp: shutil.copyfile(ck / "model.safetensors", tmp)
-    keep = {k: state[k] for k in ("step", "samples_seen", "config", "codec", "init", "metrics") if k in state}
+    keep = {k: state[k] for k in ("step", "samples_seen", "config", "codec", "text_encoder", "model", "init", "metrics") if k in state}
     write_json_atomic(dest / "state.json", {**keep, "sha256": file_sha256(dest / "model.safetensors"),
                                             "bytes": (dest / "model.safetensors").stat().st_size, "exported_from": str(ck), **card})
     return dest
