@@ -77,10 +77,10 @@ def train_arm(name: str, seed: int = 0, root: str = "results", **overrides) -> P
     train(recipe_config(name, seed=seed, out_dir=str(out), **overrides))
     return out
 
-def arm_checkpoint(name: str, seed: int = 0, root: str = "results") -> Path | None:
-    "The checkpoint to evaluate for an arm: its shipped model (seed 0), else its run's newest checkpoint, else None."
+def arm_checkpoint(name: str, seed: int = 0, root: str = "results", shipped: bool = True) -> Path | None:
+    "The checkpoint to evaluate for an arm: its shipped model (seed 0, when `shipped`), else its run's newest checkpoint, else None."
     from remind.train import latest_checkpoint
-    if seed == 0 and (MODELS / f"world-{name}" / "state.json").is_file(): return MODELS / f"world-{name}"
+    if shipped and seed == 0 and (MODELS / f"world-{name}" / "state.json").is_file(): return MODELS / f"world-{name}"
     d = arm_dir(name, seed, root)
     return latest_checkpoint(d) if d.is_dir() else None
 

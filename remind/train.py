@@ -591,10 +591,10 @@ def load_init(model: nn.Module, cfg: TrainConfig) -> dict:
     return {"checkpoint": str(ck), "step": state.get("step"), "memory": base.get("memory"), "codec": state["codec"],
             "memory_loaded": len(loaded), "memory_new": len(new), "memory_dropped": len(dropped)}
 
-def check_init_codec(cfg: TrainConfig, codec_config: dict | None):
-    "Refuse a fine-tune whose data codec differs from its base's (names both)."
+def check_init_codec(cfg: TrainConfig, codec_config: dict | None, base: dict | None = None):
+    "Refuse a fine-tune whose data codec differs from its base's `base` (default: read from `cfg.init`); names both."
     if not cfg.init: return
-    base = _read_state(resolve_init(cfg.init))["codec"]
+    base = base if base is not None else _read_state(resolve_init(cfg.init))["codec"]
     same = codec_config is not None and all(np.allclose(np.asarray(base.get(k, [])), np.asarray(codec_config.get(k, [])))
                                             for k in ("latents_mean", "latents_std")) and base.get("codec") == codec_config.get("codec")
     if not same:
@@ -1035,7 +1035,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     ckpt = _prepare_run_dir(cfg, rank)
     model = (model_factory or build_model)(cfg).to(device)
     data = (data_factory or make_data)(cfg, model)
-    check_init_codec(cfg, getattr(data, "codec_config", None))
+    check_init_codec(cfg, getattr(data, "codec_config", None), getattr(model, "init_info", {}).get("codec"))  # the base read once by load_init
     extra = {"codec": getattr(data, "codec_config", None), "init": getattr(model, "init_info", None),
              "text_encoder": getattr(data, "text_config", None), "model": model_record(model)}
     if ckpt is not None: load_checkpoint(ckpt, model, restore_rng=False)   # full weights, before any sharding
