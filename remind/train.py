@@ -31,24 +31,26 @@ from .core import atomic_path, write_json_atomic, latent_frames
 from .data import TextEncoder
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS', 'PARALLELS',
-           'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE', 'ConfigError',
-           'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path', 'pool_interruptions',
-           'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch', 'config_diff',
-           'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder', 'text_encoder_record',
-           'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches',
-           'step_batches', 'build_model', 'model_record', 'set_grad_checkpointing', 'trainable_parameters',
-           'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'sample_noise', 'micro_loss', 'lr_factor',
-           'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint',
-           'load_checkpoint', 'export_model', 'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices',
-           'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
-           'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
-           'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
+__all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
+           'PARALLELS', 'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE',
+           'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path',
+           'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch',
+           'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder',
+           'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData', 'ShardData',
+           'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record', 'set_grad_checkpointing',
+           'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'sample_noise',
+           'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
+           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
+           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
+           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
+           'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
 FINETUNES = ("full", "lora")
 RESUME_MODES = ("auto", "always", "never")
+LR_SCHEDULES = {"constant": "constant_with_warmup", "cosine": "cosine", "linear": "linear"}   # name -> diffusers SchedulerType
 TEXT_ENCODERS = ("auto", "hashed", "none", "umt5", "minilm")   # caption embeddings a run may name (TrainConfig.text_encoder)
 # keys that may differ between a run and its resume: they change how long / how often / where, not what is computed
 # (batch, grad_accum and nproc may change as long as their product, the global batch, stays: see config_diff)
@@ -57,7 +59,7 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
                             "parallel", "num_workers", "memory_gb"})
 
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
-RESUME_DEFAULTS = {"text_encoder": "auto"}
+RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant"}
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -84,6 +86,7 @@ class TrainConfig:
     grad_accum: int = 1             # micro-steps per optimizer step
     lr: float = 1e-3                # peak learning rate (AdamW)
     warmup: int = 50                # linear warm-up steps
+    lr_schedule: str = "constant"   # after warm-up: constant | cosine (to 0 at `steps`) | linear (to 0 at `steps`)
     weight_decay: float = 0.01      # AdamW weight decay
     grad_clip: float = 1.0          # max gradient norm (0 = off)
     shift: float = 5.0              # timestep shift of the training sigmas (Wan anchors: 5 to 8)
@@ -171,7 +174,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         if getattr(cfg, name) not in allowed:
             raise ConfigError(f"TrainConfig.{name}: expected one of {list(allowed)}, got {getattr(cfg, name)!r}")
     one_of("preset", v["presets"]); one_of("memory", v["memories"]); one_of("curriculum", v["curricula"])
-    one_of("precision", PRECISIONS); one_of("finetune", FINETUNES); one_of("resume", RESUME_MODES)
+    one_of("precision", PRECISIONS); one_of("finetune", FINETUNES); one_of("resume", RESUME_MODES); one_of("lr_schedule", tuple(LR_SCHEDULES))
     if cfg.regime_weights: parse_regime_weights(cfg.regime_weights)
     for name in ("steps", "batch", "grad_accum", "nproc", "n_clips", "lora_rank", "log_every", "keep_checkpoints"):
         if getattr(cfg, name) < 1: raise ConfigError(f"TrainConfig.{name}: expected >= 1, got {getattr(cfg, name)}")
@@ -266,6 +269,8 @@ def config_diff(saved: dict, new: TrainConfig) -> dict[str, tuple[Any, Any]]:
     saved = {**RESUME_DEFAULTS, **saved}   # keys added later: a run saved before them computed what their defaults compute
     diff = {k: (saved.get(k, "<missing>"), cur[k]) for k in sorted(set(saved) | set(cur))
             if k not in RESUME_NEUTRAL and saved.get(k, "<missing>") != cur.get(k, "<missing>")}
+    if cur["lr_schedule"] != "constant" and saved.get("steps") != cur["steps"]:   # a decay ends at `steps`: changing it changes every rate
+        diff["steps"] = (saved.get("steps", "<missing>"), cur["steps"])
     gb_saved = saved.get("batch", 0) * saved.get("grad_accum", 0) * saved.get("nproc", 0)
     if gb_saved != global_batch(new): diff["global_batch"] = (gb_saved, global_batch(new))
     return diff
@@ -639,9 +644,18 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
     return loss, logs
 
 # %% ../nbs/07_train.ipynb #23d18031
-def lr_factor(step: int, warmup: int) -> float:
-    "Multiplier of the peak learning rate at optimizer step `step` (0-based): `(step + 1) / warmup` during warm-up, then 1."
-    return min(1.0, (step + 1) / warmup) if warmup > 0 else 1.0
+def make_scheduler(opt: torch.optim.Optimizer, cfg: TrainConfig) -> torch.optim.lr_scheduler.LambdaLR:
+    "The run's learning-rate schedule: diffusers' warm-up then constant / cosine / linear decay to 0 at `cfg.steps`."
+    from diffusers.optimization import get_scheduler
+    if cfg.lr_schedule not in LR_SCHEDULES:
+        raise ConfigError(f"TrainConfig.lr_schedule: expected one of {list(LR_SCHEDULES)}, got {cfg.lr_schedule!r}")
+    return get_scheduler(LR_SCHEDULES[cfg.lr_schedule], opt, num_warmup_steps=cfg.warmup, num_training_steps=cfg.steps)
+
+def lr_factors(cfg: TrainConfig, n: int | None = None) -> list[float]:
+    "The multipliers of `cfg.lr` at optimizer steps 0 .. n - 1 (default: the whole run)."
+    opt = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=1.0)
+    sched = make_scheduler(opt, cfg)
+    return [float(f(s)) for s in range(cfg.steps if n is None else n) for f in sched.lr_lambdas]
 
 # %% ../nbs/07_train.ipynb #f62813cb
 class EMA:
@@ -1045,7 +1059,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     if fsdp: model = shard_model(model, bf16=autocast)                     # FSDP2: parameters become DTensor shards
     params = [p for _, p in trainable_parameters(model)]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay, foreach=False)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, cfg.warmup))
+    sched = make_scheduler(opt, cfg)
     ema = EMA(model, cfg.ema) if cfg.ema > 0 else None
     start = 0
     if ckpt is not None:                                                  # moments sharded like their parameters

@@ -1,0 +1,90 @@
+"""Can a checkpoint carry a process through one chunk when its history is the truth? The teacher-forced chunk probe.
+
+    python bench/teacher_forced.py models/world-base runs/world-base-cos --tasks 24          # held-out (val split)
+    python bench/teacher_forced.py runs/probe/overfit8 --train-seeds 0:8 --all-seeds          # the clips it trained on
+
+A rollout mixes two failures: drawing a chunk badly, and drifting because earlier chunks were drawn badly. This
+probe removes the second. For every task and every chunk c >= 1 the model is given the codec latents of the true
+chunks 0..c-1 (the KV cache filled from the truth, exactly as in a rollout), samples chunk c (Euler at the run's own
+shift), and the world's state reader reads the process state off the decoded frames of that chunk. Per checkpoint
+it prints, over all those frames:
+
+- `model`: the sampled chunk; `mean1`: one step from pure noise, i.e. the model's posterior mean E[x0 | history];
+- `copy`: the state of the last true frame carried unchanged (what a frozen model would score);
+- `codec`: the truth through the codec (the ceiling of any model in this latent space);
+
+each as `readable` (the reader finds the object) and `within` (the read state is within the process's tolerance,
+`remind.evaluate.STATE_TOL`, of the truth). A model that learned the dynamics scores `within` well above `copy`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+import numpy as np
+import torch
+
+
+def tasks_for(args):
+    from remind.evaluate import eval_tasks
+    from remind.world import make_task
+    if not args.train_seeds:
+        return eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64)
+    a, b = map(int, args.train_seeds.split(":"))
+    # the base pool draws each seed's family from ("none", "camera_loop", "zoom") with rng([seed, 7]): keep its clean clips
+    seeds = [s for s in range(a, b) if args.all_seeds or np.random.default_rng([s, 7]).integers(3) == 0]
+    return [make_task(s, "v2v", "train", n_frames=45, height=64, width=64, interruption=None) for s in seeds][:args.tasks]
+
+
+def probe(ckpt: str, tasks, euler: int) -> dict:
+    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
+    lm = load_model(ckpt)
+    m, ch = lm.model, lm.model.chunk
+    counts = {k: np.zeros(3, int) for k in ("model", "mean1", "copy", "codec")}   # readable, within, frames
+
+    def tally(name, read, truth, frames, tol):
+        for f in frames:
+            c = counts[name]; c[2] += 1
+            if not np.isnan(read[f]): c[0] += 1; c[1] += abs(read[f] - truth[f]) <= tol
+
+    for i, t in enumerate(tasks):
+        kw = rollout_inputs(lm, t, euler, "euler", seed=i)
+        gt = encode_frames(t.clip.frames, lm)
+        truth = np.asarray(t.clip.state[t.state_var], np.float64)
+        tol = STATE_TOL[t.spec.process]
+        codec_read = read_task_state(decode_latents(gt, lm), t)
+        for c in range(1, kw["n_chunks"]):
+            frames = range(4 * (ch * c - 1) + 1, 4 * (ch * c + ch - 1) + 1)   # the video frames of latent chunk c
+            a = dict(kw, n_chunks=c + 1, context=gt[:, :, :c * ch], cameras=kw["cameras"][:, :(c + 1) * ch])
+            with torch.no_grad():
+                sampled = {"model": m.rollout(**a), "mean1": m.rollout(**dict(a, sigmas=[1.0, 0.0]))}
+            for name, lat in sampled.items():
+                v = decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm)
+                tally(name, read_task_state(v, t), truth, frames, tol)
+            last = 4 * (ch * c - 1)                                              # the last true frame of the history
+            tally("copy", np.full(len(truth), codec_read[last]), truth, frames, tol)
+            tally("codec", codec_read, truth, frames, tol)
+    return {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in counts.items()}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("checkpoints", nargs="+")
+    ap.add_argument("--tasks", type=int, default=24)
+    ap.add_argument("--euler", type=int, default=12)
+    ap.add_argument("--train-seeds", default="", help="a:b: clean V2V tasks of the train split's seeds a..b-1 instead of held-out ones")
+    ap.add_argument("--all-seeds", action="store_true", help="with --train-seeds: every seed, not only the base pool's clean ones")
+    args = ap.parse_args(argv)
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    tasks = tasks_for(args)
+    print(f"{len(tasks)} tasks ({'train seeds ' + args.train_seeds if args.train_seeds else 'val split'}), Euler x {args.euler}")
+    for ck in args.checkpoints:
+        r = probe(ck, tasks, args.euler)
+        print(ck, json.dumps(r))
+        print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%}" for k, v in r.items()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
