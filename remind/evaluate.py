@@ -56,8 +56,8 @@ class LoadedModel:
     config: dict          # the run's TrainConfig as a dict
     path: Path | None     # the checkpoint folder (None: base model)
     id: str               # checkpoint id for records, e.g. 'main/step_0000200'
-    codec: Any = None     # the run's latent codec (remind.data.LatentCodec), rebuilt from the checkpoint's record
-    text_encoder: Any = None  # the run's text encoder (remind.data.TextEncoder), rebuilt from the checkpoint's record (None: the hashed stand-in)
+    codec: Any = None     # the run's latent codec (remind.codecs.LatentCodec), rebuilt from the checkpoint's record
+    text_encoder: Any = None  # the run's text encoder (remind.codecs.TextEncoder), rebuilt from the checkpoint's record (None: the hashed stand-in)
 
 def resolve_checkpoint(path: str | Path) -> Path:
     "The checkpoint folder of `path`: a checkpoint folder itself, or a run folder's newest checkpoint."
