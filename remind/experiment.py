@@ -107,7 +107,7 @@ def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int =
 
 def results_table(records: Sequence[dict], by: str = "variant") -> dict[str, list[dict]]:
     "`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family."
-    from remind.evaluate import summarize
+    from remind.metrics import summarize
     groups = dict(GROUPS)
     for fam in sorted({r["interruption"] for r in records} - {"none"}):
         groups[f"family: {fam}"] = lambda r, fam=fam: r["interruption"] == fam
@@ -119,7 +119,7 @@ def results_table(records: Sequence[dict], by: str = "variant") -> dict[str, lis
 
 def markdown_table(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str] = ("progress", "frozen", "reset", "psnr", "ssim", "anchor_share")) -> str:
     "A markdown table of `summarize` rows: mean [95% interval] per metric (for README.md)."
-    from remind.evaluate import REPORT_COLUMNS
+    from remind.report import REPORT_COLUMNS
     fmt = lambda m, v: "-" if v is None or (isinstance(v, float) and math.isnan(v)) else REPORT_COLUMNS[m][1].format(v)
     head = f"| {by} | n | " + " | ".join(REPORT_COLUMNS[m][0] for m in metrics) + " |"
     lines = [head, "|" + "---|" * (len(metrics) + 2)]

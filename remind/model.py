@@ -16,6 +16,7 @@ import torch.nn.functional as Fn
 from diffusers import WanTransformer3DModel
 from diffusers.configuration_utils import ConfigMixin, FrozenDict
 from diffusers.models.modeling_utils import ModelMixin
+from fastcore.basics import patch
 
 from .core import POSE_DIM, CHUNK
 from .pm_rope import (AttnContext, MEMORY_ALIASES, MEMORY_VARIANTS, attention, check_cameras, chunk_causal_mask,
@@ -30,10 +31,8 @@ except ModuleNotFoundError as e:
 
 # %% auto #0
 __all__ = ['PRESETS', 'PICKLE_SUFFIXES', 'LORA_WEIGHTS', 'LORA_MEMORY', 'CheckpointError', 'CrossAttnProcessor',
-           'teacher_forcing_mask', 'CausalWan', 'text_kv', 'forward', 'load_state_dict_file', 'folder_weights',
-           'is_original_format', 'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'from_pretrained',
-           'from_settings', 'save_lora_weights', 'load_lora_weights', 'new_cache', 'chunk_bytes', 'commit_chunk',
-           'sampler_sigmas', 'rollout', 'importance_matrix']
+           'teacher_forcing_mask', 'CausalWan', 'load_state_dict_file', 'folder_weights', 'is_original_format',
+           'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'sampler_sigmas']
 
 # %% ../nbs/04a_model.ipynb #47acd7f5
 _WAN_COMMON = dict(patch_size=(1, 2, 2), in_channels=16, out_channels=16, cross_attn_norm=True,
@@ -157,7 +156,8 @@ class CausalWan(ModelMixin, ConfigMixin):
         return f"CausalWan(preset={self.preset}, memory={self.memory}, chunk={self.chunk}, layers={self.num_layers}, {n / 1e6:.2f}M params)"
 
 # %% ../nbs/04a_model.ipynb #e75be843
-def _check_inputs(self, x_t, sigmas, positions, text, cameras, text_kv):
+@patch
+def _check_inputs(self: CausalWan, x_t, sigmas, positions, text, cameras, text_kv):
     cfg = self.config
     p = tuple(cfg.patch_size)
     if not torch.is_tensor(x_t) or x_t.ndim != 5 or x_t.shape[1] != cfg.in_channels or x_t.shape[3] % p[1] or x_t.shape[4] % p[2]:
@@ -180,7 +180,8 @@ def _check_inputs(self, x_t, sigmas, positions, text, cameras, text_kv):
     return B, Fr
 
 # %% ../nbs/04a_model.ipynb #fd4fc6e6
-def _time_embedding(self, sigmas, like):
+@patch
+def _time_embedding(self: CausalWan, sigmas, like):
     ce = self.transformer.condition_embedder
     B, Fr = sigmas.shape
     tp = ce.timesteps_proj((sigmas * 1000).flatten())
@@ -190,17 +191,17 @@ def _time_embedding(self, sigmas, like):
     proj = ce.time_proj(ce.act_fn(temb))
     return temb.view(B, Fr, -1), proj.view(B, Fr, 6, -1)
 
-def text_kv(self, text, text_mask=None) -> list:
+@patch
+def text_kv(self: CausalWan, text, text_mask=None) -> list:
     "Per-layer cross-attention `(k, v)` of `text [B, L, text_dim]`, computed once (for a rollout)."
     text = text.to(self.device, self.dtype)
     if text_mask is not None: text = text * text_mask[..., None].to(text.device, text.dtype)
     enc = self.transformer.condition_embedder.text_embedder(text)
     return [CrossAttnProcessor.kv(b.attn2, enc, b.attn2.processor.qk_norm_fp32) for b in self.transformer.blocks]
 
-CausalWan._check_inputs, CausalWan._time_embedding, CausalWan.text_kv = _check_inputs, _time_embedding, text_kv
-
 # %% ../nbs/04a_model.ipynb #05191ada
-def _block(self, block, x, enc, tproj, ctx, kv):
+@patch
+def _block(self: CausalWan, block, x, enc, tproj, ctx, kv):
     B, S, D = x.shape
     Fr = ctx.n_frames
     pf = lambda t: t.view(B, Fr, S // Fr, D)
@@ -214,10 +215,9 @@ def _block(self, block, x, enc, tproj, ctx, kv):
     f = block.ffn(n)
     return (pf(x.float()) + pf(f.float()) * c_gate).view(B, S, D).type_as(x)
 
-CausalWan._block = _block
-
 # %% ../nbs/04a_model.ipynb #c753c94c
-def forward(self, x_t, sigmas, positions, text=None, cameras=None, frame_mask=None, text_mask=None, *,
+@patch
+def forward(self: CausalWan, x_t, sigmas, positions, text=None, cameras=None, frame_mask=None, text_mask=None, *,
             cache: KVCache | None = None, write_cache: bool = False, chunk_id: int | None = None,
             frame_chunks=None, text_kv=None, importance=None, backend: str | None = None):
     "Flow prediction `[B, C, F, h, w]` for latents `x_t` at per-frame noise `sigmas [B, F]`, positions `[B, F]`, cameras `[B, F, 14]`."
@@ -265,8 +265,6 @@ def forward(self, x_t, sigmas, positions, text=None, cameras=None, frame_mask=No
     x = tr.proj_out(x)
     x = x.reshape(B, Fr, H, W, pt, ph, pw, -1).permute(0, 7, 1, 4, 2, 5, 3, 6)
     return x.flatten(6, 7).flatten(4, 5).flatten(2, 3)
-
-CausalWan.forward = forward
 
 # %% ../nbs/04a_model.ipynb #38dcce90
 _PREFIXES = ("model.diffusion_model.", "diffusion_model.", "_orig_mod.", "_fsdp_wrapped_module.", "module.", "model.", "transformer.")
@@ -388,8 +386,8 @@ _LOADER_KWARGS = ("cache_dir", "local_files_only", "low_cpu_mem_usage", "variant
                   "disable_mmap", "quantization_config", "subfolder", "provider", "sess_options", "dduf_entries", "from_flax",
                   "use_flashpack", "provider_options")   # what diffusers' pipeline loader passes (DiffusionPipeline.from_pretrained)
 
-@classmethod
-def from_pretrained(cls, path: str | Path, memory: str | None = None, chunk: int | None = None, config=None,
+@patch(cls_method=True)
+def from_pretrained(cls: CausalWan, path: str | Path, memory: str | None = None, chunk: int | None = None, config=None,
                     torch_dtype: torch.dtype | None = None, backend: str | None = None, allow_pickle: bool = False, **kw) -> "CausalWan":
     "Load a `CausalWan` folder (`save_pretrained`), a Wan diffusers folder, or an original-format single file, and wrap it."
     unknown = sorted(set(kw) - set(_LOADER_KWARGS))
@@ -436,15 +434,16 @@ def from_pretrained(cls, path: str | Path, memory: str | None = None, chunk: int
         t = WanTransformer3DModel.from_single_file(sd, config=tmp, torch_dtype=torch_dtype, local_files_only=True)
     return cls(t, memory or "pm_rope", chunk or CHUNK, backend=backend or "auto")
 
-@classmethod
-def from_settings(cls, memory: str = "pm_rope", settings=None, **kw) -> "CausalWan":
+@patch(cls_method=True)
+def from_settings(cls: CausalWan, memory: str = "pm_rope", settings=None, **kw) -> "CausalWan":
     "Load the transformer named by `wan_transformer_path` in settings.ini (`remind.core.load_settings`)."
     from remind.core import load_settings, require_path
     return cls.from_pretrained(require_path(settings or load_settings(), "wan_transformer_path"), memory, **kw)
 
 LORA_WEIGHTS, LORA_MEMORY = "pytorch_lora_weights.safetensors", "remind_memory.safetensors"
 
-def save_lora_weights(self, path: str | Path, adapter_name: str = "default") -> Path:
+@patch
+def save_lora_weights(self: CausalWan, path: str | Path, adapter_name: str = "default") -> Path:
     "Save a LoRA fine-tune: peft/diffusers LoRA weights (`transformer.` prefix), its `adapter_config.json`, and the memory parameters beside."
     from peft import get_peft_model_state_dict
     from safetensors.torch import save_file
@@ -461,7 +460,8 @@ def save_lora_weights(self, path: str | Path, adapter_name: str = "default") -> 
     self.save_config(path)                                # the base model's config (memory variant, codec) for the reader
     return path
 
-def load_lora_weights(self, path: str | Path, adapter_name: str = "default") -> "CausalWan":
+@patch
+def load_lora_weights(self: CausalWan, path: str | Path, adapter_name: str = "default") -> "CausalWan":
     "Load a LoRA fine-tune saved by `save_lora_weights` (injecting the adapter when the model has none) and its memory parameters."
     from peft import LoraConfig, inject_adapter_in_model, set_peft_model_state_dict
     from safetensors.torch import load_file
@@ -486,22 +486,22 @@ def load_lora_weights(self, path: str | Path, adapter_name: str = "default") -> 
             for k, v in mem.items(): own[k].copy_(v)
     return self
 
-CausalWan.from_pretrained, CausalWan.from_settings = from_pretrained, from_settings
-CausalWan.save_lora_weights, CausalWan.load_lora_weights = save_lora_weights, load_lora_weights
-
 # %% ../nbs/04a_model.ipynb #7b52a930
-def new_cache(self, window: int | None = None, budget_bytes: int | None = None, pin_anchors: bool = True) -> KVCache:
+@patch
+def new_cache(self: CausalWan, window: int | None = None, budget_bytes: int | None = None, pin_anchors: bool = True) -> KVCache:
     "An empty cache for this model's layers (policies: see `remind.kv_cache.KVCache`)."
     return KVCache(self.num_layers, window=window, budget_bytes=budget_bytes, pin_anchors=pin_anchors)
 
-def chunk_bytes(self, batch: int, n_frames: int, grid: tuple[int, int], with_cameras: bool = False) -> int:
+@patch
+def chunk_bytes(self: CausalWan, batch: int, n_frames: int, grid: tuple[int, int], with_cameras: bool = False) -> int:
     "Bytes one cached entry of `n_frames` frames on an `h x w` token grid takes (all layers, all stored tensors)."
     n_t = len(getattr(self.processors()[0], "cache_tensors", ("k", "v")))
     el = torch.tensor([], dtype=self.dtype).element_size()
     per_layer = n_t * batch * n_frames * grid[0] * grid[1] * self.heads * self.head_dim * el
     return self.num_layers * per_layer + n_frames * 8 + (batch * n_frames * POSE_DIM * 4 if with_cameras else 0)
 
-def commit_chunk(self, cache: KVCache, x0, positions, chunk_id: int, text=None, cameras=None, text_kv=None,
+@patch
+def commit_chunk(self: CausalWan, cache: KVCache, x0, positions, chunk_id: int, text=None, cameras=None, text_kv=None,
                  anchor: bool = False, pin: bool | None = None, prepend: bool = False, text_mask=None) -> list[int]:
     "Write the clean chunk `x0 [B, C, f, h, w]` at `positions [B, f]` into `cache` as entry `chunk_id`; returns evicted ids."
     B, _, f, h, w = x0.shape
@@ -519,8 +519,6 @@ def commit_chunk(self, cache: KVCache, x0, positions, chunk_id: int, text=None, 
         cache.abort(); raise
     return cache.commit()
 
-CausalWan.new_cache, CausalWan.chunk_bytes, CausalWan.commit_chunk = new_cache, chunk_bytes, commit_chunk
-
 # %% ../nbs/04a_model.ipynb #04e246f8
 def sampler_sigmas(sampler: str, steps: int, shift: float) -> list[float]:
     "Noise levels visited by a sampler: `remind.losses.inference_sigmas` (few_step: the levels denoised from, without the final 0; euler: all steps + 1 levels)."
@@ -529,8 +527,9 @@ def sampler_sigmas(sampler: str, steps: int, shift: float) -> list[float]:
     sig = inference_sigmas(steps, shift).tolist()
     return sig[:-1] if sampler == "few_step" else sig
 
+@patch
 @torch.no_grad()
-def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, positions=None, cameras=None,
+def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=None, positions=None, cameras=None,
             sampler: str = "few_step", steps: int | None = None, shift: float = 5.0, guidance: float = 1.0,
             neg_text=None, text_mask=None, refs: list[dict] | None = None, cache_policy: dict | None = None,
             generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False,
@@ -614,13 +613,10 @@ def rollout(self, text, n_chunks: int, *, context=None, latent_shape=None, posit
     video = torch.cat(out, 2)
     return (video, [cache for _, cache in streams]) if return_cache else video
 
-CausalWan.rollout = rollout
-
 # %% ../nbs/04a_model.ipynb #b70be4e3
-def importance_matrix(self, rollout_kwargs: dict, layers: list[int] | None = None, reduce: str = "max"):
+@patch
+def importance_matrix(self: CausalWan, rollout_kwargs: dict, layers: list[int] | None = None, reduce: str = "max"):
     "Run `rollout(**rollout_kwargs)` with a `KVImportance` recorder; returns `(matrix, query chunks, history chunks)`."
     rec = KVImportance(layers, reduce)
     self.rollout(**rollout_kwargs, importance=rec)
     return rec.matrix()
-
-CausalWan.importance_matrix = importance_matrix

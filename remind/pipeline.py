@@ -14,8 +14,9 @@ from diffusers import AutoencoderKLWan, DiffusionPipeline, FlowMatchEulerDiscret
 from diffusers.utils import BaseOutput
 
 from .core import CHUNK, SPATIAL_STRIDE, TEMPORAL_STRIDE, latent_frames, latent_keyframes, load_settings, pose_descriptor, video_frames
-from .data import LatentCodec, UMT5TextEncoder, WanVAECodec, codec_from_config, video_tensor
-from .evaluate import as_video, camera_descriptors, camera_string_frames, camera_string_to_c2w, write_mp4
+from .codecs import LatentCodec, UMT5TextEncoder, WanVAECodec, codec_from_config, video_tensor
+from .metrics import as_video, write_mp4
+from .stevo import camera_descriptors, camera_string_frames, camera_string_to_c2w
 from .model import CausalWan
 
 # %% auto #0

@@ -27,8 +27,10 @@ import torch.distributed as dist
 import torch.nn as nn
 from safetensors.torch import load_file, save_file
 
+from fastcore.basics import patch
+
 from .core import atomic_path, write_json_atomic, latent_frames
-from .data import TextEncoder
+from .codecs import TextEncoder
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
@@ -67,14 +69,14 @@ class ConfigError(ValueError):
 @dataclass
 class TrainConfig:
     "Everything that decides a training run (the papermill parameters of `07_train`)."
-    data: str = "procedural"        # "procedural" (the built-in world) or a shard folder (remind.data)
+    data: str = "procedural"        # "procedural" (the built-in world) or a shard folder (remind.shards)
     frames: int = 45                # video frames per clip (4k + 1; 45 -> 12 latent frames = 4 chunks)
     height: int = 64                # clip height in pixels (multiple of 16)
     width: int = 64                 # clip width in pixels (multiple of 16)
     n_clips: int = 48               # training clips in the procedural pool
     n_val_clips: int = 4            # held-out (test-split) clips for validation
     interruptions: str = "all"      # interruption families of the procedural pool: "all", or a list like "none,camera_loop,zoom"
-    codec: str = "patch-world"      # latent codec (remind.data.CODECS): patch-world (standardised) | patch-raw | wan-vae
+    codec: str = "patch-world"      # latent codec (remind.codecs.CODECS): patch-world (standardised) | patch-raw | wan-vae
     preset: str = "tiny"            # model preset: tiny | small | wan2.1-1.3b
     weights: str = ""               # diffusers folder or single file to start from ("" = random init of the preset)
     init: str = ""                  # a remind checkpoint (run or checkpoint folder, e.g. a shipped model) to fine-tune from
@@ -130,14 +132,18 @@ def _coerce(name: str, typ: str, v):
         if isinstance(v, Path): return str(v)
     raise ConfigError(f"TrainConfig.{name}: expected {typ}, got {v!r} ({type(v).__name__})")
 
-def _cfg_from_dict(cls, d: dict) -> "TrainConfig":
+@patch(cls_method=True)
+def from_dict(cls: TrainConfig, d: dict) -> TrainConfig:
+    "A config from a dict (papermill parameters, JSON, a command line): unambiguous values coerced to the field's type, unknown keys refused by name."
     known = {f.name: f.type for f in fields(cls)}
     unknown = sorted(set(d) - set(known))
     if unknown: raise ConfigError(f"TrainConfig: unknown keys {unknown}; known keys: {sorted(known)}")
     return cls(**{k: _coerce(k, known[k], v) for k, v in d.items()})
 
-TrainConfig.from_dict = classmethod(_cfg_from_dict)
-TrainConfig.to_dict = lambda self: asdict(self)
+@patch
+def to_dict(self: TrainConfig) -> dict:
+    "The config as a plain dict (what a run's `config.json` and its checkpoints record)."
+    return asdict(self)
 
 # %% ../nbs/07_train.ipynb #11c20630
 def parse_regime_weights(spec: str | dict) -> dict[str, float]:
@@ -205,7 +211,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         raise ConfigError(f"TrainConfig.init / weights: expected one starting point, got both init={cfg.init!r} and weights={cfg.weights!r}")
     if cfg.init and not checkout_path(cfg.init).exists():
         raise ConfigError(f"TrainConfig.init: expected an existing remind checkpoint or run folder, got {cfg.init!r}")
-    from remind.data import CODECS
+    from remind.codecs import CODECS
     one_of("codec", CODECS)
     one_of("text_encoder", TEXT_ENCODERS)
     pool_interruptions(cfg.interruptions)
@@ -306,7 +312,7 @@ def text_encoder_record(enc: TextEncoder) -> dict:
 
 def run_text_encoder(spec: str | dict, text_dim: int, settings=None) -> TextEncoder:
     "The text encoder a run names (`TrainConfig.text_encoder`) or recorded (`text_encoder_record`), refused unless its width is `text_dim`."
-    from remind.data import NoTextEncoder, UMT5TextEncoder, MiniLMTextEncoder
+    from remind.codecs import NoTextEncoder, UMT5TextEncoder, MiniLMTextEncoder
     rec = {"name": spec} if isinstance(spec, str) else dict(spec)
     name, what = rec.get("name"), f"text encoder {rec.get('name')!r}"
     if name not in TEXT_ENCODERS[1:]:
@@ -338,8 +344,8 @@ class Example:
 
 # %% ../nbs/07_train.ipynb #37118c34
 def encode_clip(codec, clip) -> torch.Tensor:
-    "Latents `[C, F, h, w]` of a clip's uint8 frames (through `remind.data.video_tensor`)."
-    from remind.data import video_tensor
+    "Latents `[C, F, h, w]` of a clip's uint8 frames (through `remind.codecs.video_tensor`)."
+    from remind.codecs import video_tensor
     with torch.no_grad(): return codec.encode(video_tensor(clip.frames))[0].float()
 
 # %% ../nbs/07_train.ipynb #6127686d
@@ -410,7 +416,7 @@ class ProceduralData:
 
 # %% ../nbs/07_train.ipynb #04da5420
 class ShardData(ProceduralData):
-    "Training / validation batches from a shard folder (`remind.data.build_shards`): examples read on demand."
+    "Training / validation batches from a shard folder (`remind.shards.build_shards`): examples read on demand."
     def __init__(self, cfg: TrainConfig, text_dim: int | None = None, channels: int | None = None):
         from remind import graphs as G, data as D, curriculum as Cu
         self.cfg, self.G, self.D, self.Cu = cfg, G, D, Cu

@@ -120,7 +120,7 @@ class ClipViewer:
 class RolloutViewer:
     "Ground truth and rollouts of one task side by side, with a frame slider and the per-frame state read from each video."
     def __init__(self, task, videos: Mapping[str, np.ndarray], scale: int = 4, truth_name: str = "ground truth"):
-        from remind.evaluate import read_task_state, to_uint8
+        from remind.metrics import read_task_state, to_uint8
         self.task, self.scale = task, scale
         self.videos = {truth_name: task.clip.frames, **{n: to_uint8(v) for n, v in videos.items() if n != truth_name}}
         T = task.clip.n_frames
