@@ -43,11 +43,14 @@ def probe(ckpt: str, tasks, euler: int) -> dict:
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
     counts = {k: np.zeros(3, int) for k in ("model", "mean1", "copy", "codec")}   # readable, within, frames
+    by_process: dict[str, dict[str, np.ndarray]] = {}
 
     def tally(name, read, truth, frames, tol):
+        per = by_process.setdefault(t.spec.process, {k: np.zeros(3, int) for k in counts})
         for f in frames:
-            c = counts[name]; c[2] += 1
-            if not np.isnan(read[f]): c[0] += 1; c[1] += abs(read[f] - truth[f]) <= tol
+            for c in (counts[name], per[name]):
+                c[2] += 1
+                if not np.isnan(read[f]): c[0] += 1; c[1] += abs(read[f] - truth[f]) <= tol
 
     for i, t in enumerate(tasks):
         kw = rollout_inputs(lm, t, euler, "euler", seed=i)
@@ -66,7 +69,8 @@ def probe(ckpt: str, tasks, euler: int) -> dict:
             last = 4 * (ch * c - 1)                                              # the last true frame of the history
             tally("copy", np.full(len(truth), codec_read[last]), truth, frames, tol)
             tally("codec", codec_read, truth, frames, tol)
-    return {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in counts.items()}
+    rates = lambda cs: {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in cs.items()}
+    return {**rates(counts), "by_process": {p: rates(cs) for p, cs in sorted(by_process.items())}}
 
 
 def main(argv=None):
@@ -83,7 +87,9 @@ def main(argv=None):
     for ck in args.checkpoints:
         r = probe(ck, tasks, args.euler)
         print(ck, json.dumps(r))
-        print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%}" for k, v in r.items()))
+        print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%}" for k, v in r.items() if k != "by_process"))
+        for p, v in r["by_process"].items():
+            print(f"     {p:9s} within: model {v['model']['within']:.0%}  mean1 {v['mean1']['within']:.0%}  copy {v['copy']['within']:.0%}  codec {v['codec']['within']:.0%}")
 
 
 if __name__ == "__main__":
