@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import hashlib
 import json
 import math
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -34,26 +36,26 @@ from .codecs import TextEncoder
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
-           'PARALLELS', 'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE',
+           'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE',
            'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path',
            'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch',
            'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder',
-           'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData', 'ShardData',
-           'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record', 'set_grad_checkpointing',
-           'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'sample_noise',
-           'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
-           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
-           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
-           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
-           'run_dir_for']
+           'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData',
+           'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
+           'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
+           'check_init_codec', 'sample_noise', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state',
+           'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint',
+           'export_model', 'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices',
+           'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
+           'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
+           'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
 FINETUNES = ("full", "lora")
 RESUME_MODES = ("auto", "always", "never")
 LR_SCHEDULES = {"constant": "constant_with_warmup", "cosine": "cosine", "linear": "linear"}   # name -> diffusers SchedulerType
-TEXT_ENCODERS = ("auto", "hashed", "none", "umt5", "minilm")   # caption embeddings a run may name (TrainConfig.text_encoder)
+TEXT_ENCODERS = ("auto", "hashed", "words", "none", "umt5", "minilm")   # caption embeddings a run may name (TrainConfig.text_encoder)
 # keys that may differ between a run and its resume: they change how long / how often / where, not what is computed
 # (batch, grad_accum and nproc may change as long as their product, the global batch, stays: see config_diff)
 RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoints", "log_every", "out_dir", "resume",
@@ -110,7 +112,7 @@ class TrainConfig:
     parallel: str = "ddp"           # how processes share the model when nproc > 1: ddp (replicas) | fsdp (FSDP2, sharded)
     num_workers: int = 0            # DataLoader worker processes building the steps' batches (0 = in the training process)
     memory_gb: float = 0.0          # memory of one accelerator: refuse a run whose memory plan does not fit (0 = no check)
-    text_encoder: str = "auto"      # caption embeddings (TEXT_ENCODERS): auto (hashed for procedural, the shards' own) | hashed | none | umt5 | minilm
+    text_encoder: str = "auto"      # caption embeddings (TEXT_ENCODERS): auto (hashed for procedural, the shards' own) | hashed | words | none | umt5 | minilm
 
 # %% ../nbs/07_train.ipynb #41e84153
 def _coerce(name: str, typ: str, v):
@@ -303,10 +305,26 @@ class HashedTextEncoder(TextEncoder):
     def __init__(self, dim: int, length: int = 8): self.dim, self.length = int(dim), int(length)
     def encode(self, captions): return [caption_embedding(c, self.length, self.dim) for c in captions]
 
+WORD_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+")   # a word: letters, or a number with its decimals and percent sign
+
+@functools.lru_cache(maxsize=65536)
+def _hashed_vector(key: str, dim: int) -> torch.Tensor:
+    seed = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+    return torch.from_numpy(np.random.default_rng(seed).standard_normal(dim).astype(np.float32))
+
+class HashedWordEncoder(TextEncoder):
+    "Word-level stand-in: token i of a caption is (vector of its word + code of place i) / sqrt 2, both fixed and seeded by a hash."
+    name = "words"
+    def __init__(self, dim: int, length: int = 64): self.dim, self.length = int(dim), int(length)
+    def words(self, caption: str) -> list[str]: return WORD_RE.findall(caption.lower())[:self.length] or ["<empty>"]
+    def encode(self, captions):
+        return [torch.stack([_hashed_vector(f"word:{w}", self.dim) + _hashed_vector(f"place:{i}", self.dim)
+                             for i, w in enumerate(self.words(c))]) / math.sqrt(2) for c in captions]
+
 def text_encoder_record(enc: TextEncoder) -> dict:
     "What a run records of its text encoder (state.json 'text_encoder'): name, width, and the length or path that rebuilds it."
     rec = {"name": enc.name, "dim": int(enc.dim)}
-    if isinstance(enc, HashedTextEncoder): rec["length"] = enc.length
+    if isinstance(enc, (HashedTextEncoder, HashedWordEncoder)): rec["length"] = enc.length
     if getattr(enc, "path", None): rec["path"] = str(enc.path)
     return rec
 
@@ -321,6 +339,7 @@ def run_text_encoder(spec: str | dict, text_dim: int, settings=None) -> TextEnco
     if rec.get("dim") is not None and int(rec["dim"]) != int(text_dim):
         raise ConfigError(f"TrainConfig.text_encoder: {what} makes embeddings of width {rec['dim']}, the model's text_dim is {text_dim}")
     if name == "hashed": enc = HashedTextEncoder(text_dim, int(rec.get("length", 8)))
+    elif name == "words": enc = HashedWordEncoder(text_dim, int(rec.get("length", 64)))
     elif name == "none": enc = NoTextEncoder(text_dim)
     elif name == "umt5":
         path = rec.get("path")                     # the recorded folder, else settings' text_encoder_path
