@@ -45,8 +45,8 @@ def probe(ckpt: str, tasks, euler: int) -> dict:
     counts = {k: np.zeros(3, int) for k in ("model", "mean1", "copy", "codec")}   # readable, within, frames
     by_process: dict[str, dict[str, np.ndarray]] = {}
 
-    def tally(name, read, truth, frames, tol):
-        per = by_process.setdefault(t.spec.process, {k: np.zeros(3, int) for k in counts})
+    def tally(name, process, read, truth, frames, tol):
+        per = by_process.setdefault(process, {k: np.zeros(3, int) for k in counts})
         for f in frames:
             for c in (counts[name], per[name]):
                 c[2] += 1
@@ -65,10 +65,10 @@ def probe(ckpt: str, tasks, euler: int) -> dict:
                 sampled = {"model": m.rollout(**a), "mean1": m.rollout(**dict(a, sigmas=[1.0, 0.0]))}
             for name, lat in sampled.items():
                 v = decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm)
-                tally(name, read_task_state(v, t), truth, frames, tol)
+                tally(name, t.spec.process, read_task_state(v, t), truth, frames, tol)
             last = 4 * (ch * c - 1)                                              # the last true frame of the history
-            tally("copy", np.full(len(truth), codec_read[last]), truth, frames, tol)
-            tally("codec", codec_read, truth, frames, tol)
+            tally("copy", t.spec.process, np.full(len(truth), codec_read[last]), truth, frames, tol)
+            tally("codec", t.spec.process, codec_read, truth, frames, tol)
     rates = lambda cs: {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in cs.items()}
     return {**rates(counts), "by_process": {p: rates(cs) for p, cs in sorted(by_process.items())}}
 

@@ -29,7 +29,7 @@ __all__ = ['SETTINGS_SCHEMA', 'RETIRED_SETTINGS', 'TRANSLATION_SCALE_FLOOR', 'PO
            'crop_intrinsics', 'normalize_intrinsics', 'pose_descriptor', 'identity_pose', 'Interruption', 'ClipError',
            'Clip', 'latent_frames', 'video_frames', 'num_chunks', 'frame_to_latent', 'latent_to_frames',
            'latent_to_chunk', 'chunk_to_latents', 'frame_to_chunk', 'chunk_to_frames', 'latent_keyframes',
-           'latent_shape', 'tokens_per_frame', 'cell_role', 'run_only_mode']
+           'latent_shape', 'tokens_per_frame', 'cell_role', 'run_only_mode', 'part_lookups']
 
 # %% ../nbs/00_core.ipynb #8905dab6
 SETTINGS_SCHEMA: dict[str, tuple[type, Any, str]] = {
@@ -511,3 +511,13 @@ def run_only_mode(env: dict[str, str] | None = None, shell=None) -> bool:
     ts = shell.input_transformers_post
     ts[:] = [t for t in ts if not getattr(t, "remind_run_only", False)] + [skip_lessons]   # once, even if the cell runs twice
     return True
+
+# %% ../nbs/00_core.ipynb #a3553ced
+def part_lookups(name: str, namespace: dict, parts) -> tuple:
+    "`(__getattr__, __dir__)` for module `name` (its globals `namespace`) that gathers the modules `parts`: a name it lacks is looked up in the parts, in order."
+    def __getattr__(attr: str):
+        for m in parts:
+            if attr in vars(m): return vars(m)[attr]
+        raise AttributeError(f"module {name!r} has no attribute {attr!r}")
+    def __dir__() -> list[str]: return sorted(set(namespace) | {n for m in parts for n in vars(m)})
+    return __getattr__, __dir__

@@ -6,6 +6,7 @@
 __all__ = []
 
 # %% ../nbs/02f_data.ipynb #80690847
+from .core import part_lookups
 from . import video as _video, curation as _curation, codecs as _codecs, shards as _shards
 from .video import *
 from .curation import *
@@ -15,10 +16,4 @@ from .shards import *
 _PARTS = (_video, _curation, _codecs, _shards)
 __all__ = [n for m in _PARTS for n in m.__all__]
 
-def __getattr__(name: str):
-    "Names of the parts outside their `__all__` (private helpers, say): what `remind.data.<name>` reached before the split."
-    for m in _PARTS:
-        if name in vars(m): return vars(m)[name]
-    raise AttributeError(f"module 'remind.data' has no attribute {name!r}")
-
-def __dir__() -> list[str]: return sorted(set(globals()) | {n for m in _PARTS for n in vars(m)})
+__getattr__, __dir__ = part_lookups("remind.data", globals(), _PARTS)   # the parts' other names too (private helpers): what `remind.data.<name>` reached before the split

@@ -29,6 +29,7 @@ __all__ = ['EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_mod
            'stevo_generator']
 
 # %% ../nbs/08_eval.ipynb #e1ff83ab
+from .core import part_lookups
 from . import metrics as _metrics, stevo as _stevo, report as _report
 from .metrics import *
 from .stevo import *
@@ -37,13 +38,7 @@ from .report import *
 _PARTS = (_metrics, _stevo, _report)
 __all__ = [*globals().get("__all__", ()), *(n for m in _PARTS for n in m.__all__)]   # own names (nbdev's list above), then the parts'
 
-def __getattr__(name: str):
-    "Names of the parts outside their `__all__` (private helpers, say): what `remind.evaluate.<name>` reached before the split."
-    for m in _PARTS:
-        if name in vars(m): return vars(m)[name]
-    raise AttributeError(f"module 'remind.evaluate' has no attribute {name!r}")
-
-def __dir__() -> list[str]: return sorted(set(globals()) | {n for m in _PARTS for n in vars(m)})
+__getattr__, __dir__ = part_lookups("remind.evaluate", globals(), _PARTS)   # the parts' other names too (private helpers): what `remind.evaluate.<name>` reached before the split
 
 # %% ../nbs/08_eval.ipynb #86a54279
 class EvalCheckpointError(ValueError):

@@ -293,10 +293,14 @@ def torch_generator(rng: np.random.Generator) -> torch.Generator:
     return torch.Generator().manual_seed(int(rng.integers(0, 2**62)))
 
 # %% ../nbs/07_train.ipynb #f44eb089
+def _hashed_normal(key: str, shape) -> torch.Tensor:
+    "Standard-normal float32 numbers of `shape`, seeded by a hash of all the bytes of `key`."
+    seed = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+    return torch.from_numpy(np.random.default_rng(seed).standard_normal(shape).astype(np.float32))
+
 def caption_embedding(caption: str, length: int, dim: int) -> torch.Tensor:
     "A deterministic stand-in text embedding `[length, dim]` of `caption` (seeded by a hash of all its bytes; no text encoder offline)."
-    seed = int.from_bytes(hashlib.blake2b(caption.encode(), digest_size=8).digest(), "little")
-    return torch.from_numpy(np.random.default_rng(seed).standard_normal((length, dim)).astype(np.float32))
+    return _hashed_normal(caption, (length, dim))
 
 # %% ../nbs/07_train.ipynb #b8d42f02
 class HashedTextEncoder(TextEncoder):
@@ -308,9 +312,7 @@ class HashedTextEncoder(TextEncoder):
 WORD_RE = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+")   # a word: letters, or a number with its decimals and percent sign
 
 @functools.lru_cache(maxsize=65536)
-def _hashed_vector(key: str, dim: int) -> torch.Tensor:
-    seed = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
-    return torch.from_numpy(np.random.default_rng(seed).standard_normal(dim).astype(np.float32))
+def _hashed_vector(key: str, dim: int) -> torch.Tensor: return _hashed_normal(key, dim)   # a word's or a place's vector, built once
 
 class HashedWordEncoder(TextEncoder):
     "Word-level stand-in: token i of a caption is (vector of its word + code of place i) / sqrt 2, both fixed and seeded by a hash."
