@@ -227,7 +227,7 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
         for i, task in enumerate(tasks):
             rec_imp = KVImportance(reduce="mean") if anchor and task.clip.events else None
             v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp)
-            share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp._sum else float("nan")
+            share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp.recorded_layers() else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
                                           memory=lm.config.get("memory"), anchor_share=share))
             if task.id in videos: videos[task.id][name] = v

@@ -303,6 +303,13 @@ class MemoryProcessor(nn.Module):
         t = ctx.tokens_per_frame
         return attention(q, kv["k"], kv["v"], fm, t, t, ctx.backend, ctx.extra)
 
+    def record_importance(self, q, k, fm, kchunks, ctx: AttnContext):
+        "Feed `ctx.importance` (a `remind.kv_cache.KVImportance`, when set) the softmax attention of `q` over the gathered keys `k`."
+        if ctx.importance is None: return
+        qchunks = ctx.frame_chunks if ctx.frame_chunks is not None else torch.arange(ctx.n_frames) // ctx.chunk
+        ctx.importance(layer=ctx.layer, q=q, k=k, frame_mask=fm, query_chunks=qchunks, key_chunks=kchunks,
+                       tokens_per_frame=ctx.tokens_per_frame)
+
     def output(self, attn, y, ctx: AttnContext):
         "Output projection of `y [B, S, H, D]` -> `[B, S, dim]`."
         y = y.flatten(2, 3)
@@ -321,10 +328,7 @@ class MemoryProcessor(nn.Module):
         v = self.values(v, ctx)
         cur = self.stored(q, k, v, ctx)
         kv, fm, kchunks = self.gather(cur, ctx)
-        if ctx.importance is not None:
-            qchunks = ctx.frame_chunks if ctx.frame_chunks is not None else torch.arange(ctx.n_frames) // ctx.chunk
-            ctx.importance(layer=ctx.layer, q=q, k=kv["k"], frame_mask=fm, query_chunks=qchunks,
-                           key_chunks=kchunks, tokens_per_frame=ctx.tokens_per_frame)
+        self.record_importance(q, kv["k"], fm, kchunks, ctx)
         y = self.attend(q, kv, fm, ctx).type_as(q)
         if ctx.write_cache:
             if ctx.cache is None or ctx.chunk_id is None: raise ValueError("write_cache: expected ctx.cache and ctx.chunk_id")
@@ -497,6 +501,7 @@ class DualAttnProcessor(MemoryProcessor):
         q, k = self.position(q, k, ctx)
         cur = {"k": k, "v": v, **cur}
         kv, fm, kchunks = self.gather(cur, ctx)
+        self.record_importance(q, kv["k"], fm, kchunks, ctx)   # the RoPE branch: the projective one enters through proj2
         y = attention(q, kv["k"], kv["v"], fm, tpf, tpf, ctx.backend, ctx.extra).type_as(q)
         y2 = attention(q2, kv["k2"], kv["v2"], fm, tpf, tpf, ctx.backend, ctx.extra).type_as(q)
         if ctx.write_cache:
