@@ -2,6 +2,7 @@
 
     python bench/teacher_forced.py models/world-base runs/world-base-cos --tasks 24          # held-out (val split)
     python bench/teacher_forced.py runs/probe/overfit8 --train-seeds 0:8 --all-seeds          # the clips it trained on
+    python bench/teacher_forced.py models/world-base --caption ""                              # every caption blanked
 
 A rollout mixes two failures: drawing a chunk badly, and drifting because earlier chunks were drawn badly. This
 probe removes the second. For every task and every chunk c >= 1 the model is given the codec latents of the true
@@ -38,8 +39,8 @@ def tasks_for(args):
     return [make_task(s, "v2v", "train", n_frames=45, height=64, width=64, interruption=None) for s in seeds][:args.tasks]
 
 
-def probe(ckpt: str, tasks, euler: int) -> dict:
-    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
+def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
+    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, caption_text, STATE_TOL
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
     counts = {k: np.zeros(3, int) for k in ("model", "mean1", "copy", "codec")}   # readable, within, frames
@@ -54,6 +55,7 @@ def probe(ckpt: str, tasks, euler: int) -> dict:
 
     for i, t in enumerate(tasks):
         kw = rollout_inputs(lm, t, euler, "euler", seed=i)
+        if caption is not None: kw["text"] = caption_text(lm, caption)      # every task gets this caption instead of its own
         gt = encode_frames(t.clip.frames, lm)
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
         tol = STATE_TOL[t.spec.process]
@@ -80,12 +82,13 @@ def main(argv=None):
     ap.add_argument("--euler", type=int, default=12)
     ap.add_argument("--train-seeds", default="", help="a:b: clean V2V tasks of the train split's seeds a..b-1 instead of held-out ones")
     ap.add_argument("--all-seeds", action="store_true", help="with --train-seeds: every seed, not only the base pool's clean ones")
+    ap.add_argument("--caption", default=None, help="replace every task's caption by this text ('' blanks them): does the model read its captions?")
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     tasks = tasks_for(args)
     print(f"{len(tasks)} tasks ({'train seeds ' + args.train_seeds if args.train_seeds else 'val split'}), Euler x {args.euler}")
     for ck in args.checkpoints:
-        r = probe(ck, tasks, args.euler)
+        r = probe(ck, tasks, args.euler, args.caption)
         print(ck, json.dumps(r))
         print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%}" for k, v in r.items() if k != "by_process"))
         for p, v in r["by_process"].items():

@@ -36,15 +36,15 @@ from .codecs import TextEncoder
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
-           'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES', 'GC_REST', 'GB', 'COMPARE',
-           'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config', 'checkout_path',
-           'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch',
-           'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder',
+           'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'HASHED_BEFORE_RECORD', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES',
+           'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config',
+           'checkout_path', 'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel',
+           'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder',
            'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData',
            'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
            'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
-           'check_init_codec', 'sample_noise', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state',
-           'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint',
+           'check_init_codec', 'check_init_text', 'sample_noise', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA',
+           'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint',
            'export_model', 'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices',
            'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
            'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
@@ -621,7 +621,7 @@ def load_init(model: nn.Module, cfg: TrainConfig) -> dict:
     dropped = sorted(k for k in sd if is_mem(k) and k not in loaded)
     model.load_state_dict({**own, **{k: sd[k] for k in own if k in sd and (not is_mem(k) or k in loaded)}}, strict=True)
     return {"checkpoint": str(ck), "step": state.get("step"), "memory": base.get("memory"), "codec": state["codec"],
-            "memory_loaded": len(loaded), "memory_new": len(new), "memory_dropped": len(dropped)}
+            "text_encoder": state.get("text_encoder") or dict(HASHED_BEFORE_RECORD), "memory_loaded": len(loaded), "memory_new": len(new), "memory_dropped": len(dropped)}
 
 def check_init_codec(cfg: TrainConfig, codec_config: dict | None, base: dict | None = None):
     "Refuse a fine-tune whose data codec differs from its base's `base` (default: read from `cfg.init`); names both."
@@ -632,6 +632,18 @@ def check_init_codec(cfg: TrainConfig, codec_config: dict | None, base: dict | N
     if not same:
         desc = lambda c: "none" if not c else f"{c.get('codec')} ({c.get('stats_name') or c.get('path')}, std {np.round(c.get('latents_std', [])[:3], 3).tolist()}...)"
         raise ConfigError(f"TrainConfig.codec: the base {cfg.init!r} was trained with codec {desc(base)}, this run's data uses {desc(codec_config)}")
+
+HASHED_BEFORE_RECORD = {"name": "hashed", "length": 8}   # what a checkpoint written before runs recorded their text encoder used
+
+def check_init_text(cfg: TrainConfig, text_config: dict | None, base: dict | None = None):
+    "Refuse a fine-tune whose captions are embedded otherwise than its base's `base` (default: read from `cfg.init`); names both."
+    if not cfg.init: return
+    base = base or _read_state(resolve_init(cfg.init)).get("text_encoder") or HASHED_BEFORE_RECORD
+    key = lambda c: (c.get("name"), c.get("length"))      # the path of a real encoder may differ between machines
+    if text_config is None or key(base) != key(text_config):
+        desc = lambda c: "none" if not c else f"{c.get('name')!r}" + (f" (length {c['length']})" if c.get("length") else "")
+        raise ConfigError(f"TrainConfig.text_encoder: the base {cfg.init!r} was trained with captions embedded by {desc(base)}, "
+                          f"this run embeds them with {desc(text_config)}")
 
 # %% ../nbs/07_train.ipynb #5b697fc1
 def sample_noise(shape, rng: np.random.Generator) -> torch.Tensor:
@@ -1077,6 +1089,7 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     model = (model_factory or build_model)(cfg).to(device)
     data = (data_factory or make_data)(cfg, model)
     check_init_codec(cfg, getattr(data, "codec_config", None), getattr(model, "init_info", {}).get("codec"))  # the base read once by load_init
+    if hasattr(data, "text_config"): check_init_text(cfg, data.text_config, getattr(model, "init_info", {}).get("text_encoder"))
     extra = {"codec": getattr(data, "codec_config", None), "init": getattr(model, "init_info", None),
              "text_encoder": getattr(data, "text_config", None), "model": model_record(model)}
     if ckpt is not None: load_checkpoint(ckpt, model, restore_rng=False)   # full weights, before any sharding
