@@ -18,8 +18,8 @@ from .train import TrainConfig, validate_config, ConfigError
 
 # %% auto #0
 __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS', 'shipped_model',
-           'recipe_config', 'arm_dir', 'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms', 'results_table',
-           'markdown_table', 'overlap']
+           'recipe_config', 'recipe_command', 'arm_dir', 'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms',
+           'results_table', 'markdown_table', 'overlap']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -28,11 +28,15 @@ MODELS = REPO / "models"          # shipped checkpoints (export_model folders: m
 SHIFT = 3.0                       # the world's timestep shift (bench/shift_sweep.py)
 REMIND_REGIMES = "all_history=0.3,node_drop=0.3,v2v_frontier=0.2,noisy_memory=0.1,reference_cache=0.1"
 
+# the base: both cores as two DDP processes (one thread each), word-level captions, cosine decay (bench/README.md:
+# each of the three measurably helped the teacher-forced probe; 4,000 x 8 fits the 60-minute budget)
 BASE = dict(preset="world", memory="pm_rope", codec="patch-world", frames=45, height=64, width=64,
             interruptions="none,camera_loop,zoom", curriculum="i2v_aligned", regime_weights="all_history=1",
-            n_clips=2000, n_val_clips=8, steps=3000, batch=4, lr=1e-3, warmup=200, shift=SHIFT,
-            ckpt_every=250, val_every=500, keep_checkpoints=2, seed=0)
-FINETUNE = dict(BASE, init="world-base", steps=1000, lr=3e-4, warmup=50, ckpt_every=250, val_every=500)
+            n_clips=4000, n_val_clips=8, steps=4000, batch=4, nproc=2, lr=1e-3, warmup=200, lr_schedule="cosine",
+            text_encoder="words", shift=SHIFT, ckpt_every=250, val_every=500, keep_checkpoints=2, seed=0)
+# fine-tunes: one process each (two run side by side), a 2,000-clip pool, constant rate; captions as the base's
+FINETUNE = dict(BASE, init="world-base", steps=1000, nproc=1, n_clips=2000, lr=3e-4, warmup=50, lr_schedule="constant",
+                ckpt_every=250, val_every=500)
 RECIPES: dict[str, dict] = {
     "base": BASE,
     # the plain causal fine-tune: no camera, clean clips only, contiguous positions (all-history teacher forcing)
@@ -64,6 +68,16 @@ def recipe_config(name: str, **overrides) -> TrainConfig:
     if d.get("init") and not Path(d["init"]).exists():   # a shipped model's name: recorded relative to the checkout
         d["init"] = str(shipped_model(d["init"]).relative_to(REPO))
     return validate_config(TrainConfig.from_dict(d))
+
+def recipe_command(name: str, config_path: str | Path, python: str | None = None, **overrides) -> list[str]:
+    "Write recipe `name`'s config (with `overrides`) to `config_path` and return the command that runs it (torchrun when nproc > 1)."
+    import sys
+    from remind.core import write_json_atomic
+    from remind.train import torchrun_command
+    cfg = recipe_config(name, **overrides)
+    write_json_atomic(config_path, cfg.to_dict())
+    if cfg.nproc > 1: return torchrun_command(config_path, cfg.nproc, python=python)
+    return [python or sys.executable, "-m", "remind.train", "--config", str(config_path)]
 
 # %% ../nbs/09_results.ipynb #f88934be
 def arm_dir(name: str, seed: int = 0, root: str = "results") -> Path:
