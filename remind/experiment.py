@@ -29,7 +29,8 @@ SHIFT = 3.0                       # the world's timestep shift (bench/shift_swee
 REMIND_REGIMES = "all_history=0.3,node_drop=0.3,v2v_frontier=0.2,noisy_memory=0.1,reference_cache=0.1"
 
 # the base: both cores as two DDP processes (one thread each), word-level captions, cosine decay (bench/README.md:
-# each of the three measurably helped the teacher-forced probe; 4,000 x 8 fits the 60-minute budget)
+# each of the three measurably helped the teacher-forced probe). 4,000 x 8 took 85 min on the 2-core box, over the
+# issue's 60-minute budget; 3,000 steps fits it at about one probe point less (data_cards/world_base_model.md)
 BASE = dict(preset="world", memory="pm_rope", codec="patch-world", frames=45, height=64, width=64,
             interruptions="none,camera_loop,zoom", curriculum="i2v_aligned", regime_weights="all_history=1",
             n_clips=4000, n_val_clips=8, steps=4000, batch=4, nproc=2, lr=1e-3, warmup=200, lr_schedule="cosine",
