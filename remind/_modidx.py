@@ -171,6 +171,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'remind.curriculum.make_curriculum': ('curriculum.html#make_curriculum', 'remind/curriculum.py'),
                                    'remind.curriculum.make_sample': ('curriculum.html#make_sample', 'remind/curriculum.py'),
                                    'remind.curriculum.node_drop': ('curriculum.html#node_drop', 'remind/curriculum.py'),
+                                   'remind.curriculum.noise_context': ('curriculum.html#noise_context', 'remind/curriculum.py'),
                                    'remind.curriculum.noisy_memory': ('curriculum.html#noisy_memory', 'remind/curriculum.py'),
                                    'remind.curriculum.plot_frame_masks': ('curriculum.html#plot_frame_masks', 'remind/curriculum.py'),
                                    'remind.curriculum.reference_cache': ('curriculum.html#reference_cache', 'remind/curriculum.py'),

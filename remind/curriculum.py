@@ -5,7 +5,7 @@
 # %% ../nbs/05_curriculum.ipynb #7c05fb96
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
@@ -17,8 +17,8 @@ from .losses import shift_sigma
 # %% auto #0
 __all__ = ['BATCH_KEYS', 'SOURCES', 'PREFIXES', 'REGIME_FUNCTIONS', 'REGIMES', 'CURRICULUM_PRESETS', 'BatchError', 'check_batch',
            'Slot', 'Layout', 'cache_frame_mask', 'all_history', 'noisy_memory', 'node_drop', 'v2v_frontier',
-           'reference_cache', 'RegimeError', 'build_layout', 'make_sample', 'collate', 'regime_weights', 'Curriculum',
-           'make_curriculum', 'plot_frame_masks']
+           'reference_cache', 'RegimeError', 'build_layout', 'make_sample', 'collate', 'regime_weights',
+           'noise_context', 'Curriculum', 'make_curriculum', 'plot_frame_masks']
 
 # %% ../nbs/05_curriculum.ipynb #40d4fe54
 BATCH_KEYS: dict[str, str] = {
@@ -330,10 +330,19 @@ def _field(example, name: str, default=None):
     if isinstance(example, dict): return example.get(name, default)
     return getattr(example, name, default)
 
+def noise_context(layout: Layout, rng: np.random.Generator, max_sigma: float) -> Layout:
+    "History noise: every clean context slot enters the cache at a noise level drawn from U(0, `max_sigma`); targets and corrupted slots unchanged."
+    if not 0 <= max_sigma < 1: raise ValueError(f"context noise: expected a maximum noise level in [0, 1), got {max_sigma}")
+    if max_sigma == 0: return layout      # draws nothing: runs without it keep their random streams
+    slots = [replace(s, sigma=float(rng.uniform(0, max_sigma))) if not s.target and s.sigma == 0 else s for s in layout.slots]
+    return replace(layout, slots=slots)
+
 class Curriculum:
     "Mixes the regimes by weight; `sample(example, rng)` turns one clip (latents + frame graph) into one training sample."
     def __init__(self, weights: dict[str, float] | str = "i2v_aligned", *, shift: float = 5.0,
-                 seed_first_frame: bool | None = None, options: dict[str, dict] | None = None):
+                 seed_first_frame: bool | None = None, options: dict[str, dict] | None = None, context_noise: float = 0.0):
+        noise_context(Layout("check", 1), np.random.default_rng(0), context_noise)   # checks the level
+        self.context_noise = float(context_noise)
         self.preset = weights if isinstance(weights, str) else None
         self.weights = regime_weights(weights)
         self.shift = float(shift)
@@ -352,7 +361,7 @@ class Curriculum:
         "The layout of one sample for `graph` (`regime` forces a regime, weighted or not)."
         name = self.choose(rng) if regime is None else regime
         opts = {"shift": self.shift, "seed_first_frame": self.seed_first_frame, **self.options.get(name, {})}
-        return build_layout(name, graph, rng, **opts)
+        return noise_context(build_layout(name, graph, rng, **opts), rng, self.context_noise)
 
     def sample(self, example, rng: np.random.Generator, regime: str | None = None, text_dim: int = 4096) -> dict:
         "One unbatched sample from `example` (attributes or keys: latents, graph; optional clean_latents, cameras, clean_cameras, text, text_mask, sample_id)."
@@ -363,14 +372,18 @@ class Curriculum:
                            text=_field(example, "text"), text_mask=_field(example, "text_mask"), text_dim=text_dim,
                            sample_id=str(_field(example, "sample_id", "")))
 
-    def __repr__(self): return f"Curriculum({self.weights}, shift={self.shift}, seed_first_frame={self.seed_first_frame})"
+    def __repr__(self):
+        noise = f", context_noise={self.context_noise}" if self.context_noise else ""
+        return f"Curriculum({self.weights}, shift={self.shift}, seed_first_frame={self.seed_first_frame}{noise})"
 
 def make_curriculum(preset: str = "i2v_aligned", weights: dict[str, float] | None = None, shift: float = 5.0,
-                    seed_first_frame: bool | None = None, options: dict[str, dict] | None = None) -> Curriculum:
+                    seed_first_frame: bool | None = None, options: dict[str, dict] | None = None,
+                    context_noise: float = 0.0) -> Curriculum:
     "The curriculum of `preset` (a name in `CURRICULUM_PRESETS`), with its regime weights replaced by `weights` when given."
     if preset not in CURRICULUM_PRESETS: raise RegimeError(f"unknown curriculum preset {preset!r}: expected one of {list(CURRICULUM_PRESETS)}")
     if seed_first_frame is None: seed_first_frame = CURRICULUM_PRESETS[preset]["seed_first_frame"]
-    return Curriculum(preset if weights is None else weights, shift=shift, seed_first_frame=seed_first_frame, options=options)
+    return Curriculum(preset if weights is None else weights, shift=shift, seed_first_frame=seed_first_frame, options=options,
+                      context_noise=context_noise)
 
 # %% ../nbs/05_curriculum.ipynb #f264f86a
 def plot_frame_masks(layouts: list[Layout], path=None):

@@ -162,8 +162,8 @@ def caption_text(lm: LoadedModel, caption: str) -> torch.Tensor:
     return enc.encode([caption])[0][None].to(lm.model.device)
 
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
-                   cache_policy: dict | None = None) -> dict:
-    "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler)."
+                   cache_policy: dict | None = None, context_sigma: float | None = None) -> dict:
+    "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given)."
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
@@ -175,12 +175,13 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
     text = caption_text(lm, task.clip.caption or task.spec.process)
     return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=float(cfg.get("shift", 5.0)),
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
-                generator=torch.Generator(device="cpu").manual_seed(seed))
+                generator=torch.Generator(device="cpu").manual_seed(seed),
+                context_sigma=float(cfg.get("context_sigma", 0.0) if context_sigma is None else context_sigma))
 
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
-                   cache_policy: dict | None = None, importance=None) -> np.ndarray:
+                   cache_policy: dict | None = None, importance=None, context_sigma: float | None = None) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
-    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy)
+    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma)
     lat = lm.model.rollout(**kw, importance=importance)
     v = decode_latents(lat, lm)[:task.clip.n_frames]
     v[:task.n_cond] = task.cond_frames   # the given frames are given, not generated

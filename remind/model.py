@@ -502,9 +502,11 @@ def chunk_bytes(self: CausalWan, batch: int, n_frames: int, grid: tuple[int, int
 
 @patch
 def commit_chunk(self: CausalWan, cache: KVCache, x0, positions, chunk_id: int, text=None, cameras=None, text_kv=None,
-                 anchor: bool = False, pin: bool | None = None, prepend: bool = False, text_mask=None) -> list[int]:
-    "Write the clean chunk `x0 [B, C, f, h, w]` at `positions [B, f]` into `cache` as entry `chunk_id`; returns evicted ids."
+                 anchor: bool = False, pin: bool | None = None, prepend: bool = False, text_mask=None, sigmas=None) -> list[int]:
+    "Write the chunk `x0 [B, C, f, h, w]` (clean, or noised to per-frame levels `sigmas [B, f]`) at `positions [B, f]` into `cache` as entry `chunk_id`; returns evicted ids."
     B, _, f, h, w = x0.shape
+    sigmas = torch.zeros(B, f, device=x0.device) if sigmas is None else torch.as_tensor(sigmas, dtype=torch.float32, device=x0.device)
+    if tuple(sigmas.shape) != (B, f): raise ValueError(f"commit_chunk sigmas: expected [B={B}, f={f}] (one level per frame), got {list(sigmas.shape)}")
     pt, ph, pw = tuple(self.config.patch_size)
     grid = (h // ph, w // pw)
     if positions.ndim != 2 or not bool((positions == positions[:1]).all()):
@@ -513,7 +515,7 @@ def commit_chunk(self: CausalWan, cache: KVCache, x0, positions, chunk_id: int, 
     cache.open(chunk_id, positions[0], grid[0] * grid[1], cameras, anchor=anchor, pin=pin, prepend=prepend)
     try:
         mask = torch.ones(B, f, sum(e.n_frames for e in cache.entries if e.chunk_id != chunk_id) + f, dtype=torch.bool, device=x0.device)
-        self(x0, torch.zeros(B, f, device=x0.device), positions, text, cameras, frame_mask=mask, text_mask=text_mask,
+        self(x0, sigmas, positions, text, cameras, frame_mask=mask, text_mask=text_mask,
              cache=cache, write_cache=True, chunk_id=chunk_id, frame_chunks=torch.full((f,), chunk_id), text_kv=text_kv)
     except BaseException:
         cache.abort(); raise
@@ -533,8 +535,8 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             sampler: str = "few_step", steps: int | None = None, shift: float = 5.0, guidance: float = 1.0,
             neg_text=None, text_mask=None, refs: list[dict] | None = None, cache_policy: dict | None = None,
             generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False,
-            sigmas=None, callback=None):
-    "Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`)."
+            sigmas=None, callback=None, context_sigma: float = 0.0):
+    "Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`."
     ch, dev = self.chunk, self.device
     B = text.shape[0]
     Ft = n_chunks * ch
@@ -552,6 +554,7 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
     positions = positions.to(dev)
     check_cameras(cameras, B, Ft)
     if guidance != 1.0 and neg_text is None: raise ValueError(f"rollout: guidance={guidance} needs neg_text (the unconditional text)")
+    if not 0 <= context_sigma < 1: raise ValueError(f"rollout context_sigma: expected a noise level in [0, 1), got {context_sigma}")
     if sigmas is None:
         steps = steps or (4 if sampler == "few_step" else 20)
         sig = sampler_sigmas(sampler, steps, shift)
@@ -607,7 +610,13 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
                 else:
                     x = x + (sig[k + 1] - s) * u
             x0 = impose(x0 if sampler == "few_step" else x)
-        for tk, cache in streams: self.commit_chunk(cache, x0, positions[:, sl], c, cameras=cam(sl), text_kv=tk)
+        x_c, s_c = x0, None
+        if context_sigma > 0 and not known.all():   # history noise: generated frames enter the cache noised, given ones clean
+            s_c = torch.where(known, 0.0, context_sigma).to(dev)
+            eps = torch.randn(x0.shape, generator=generator, device=dev if generator is None else generator.device).to(dev)
+            x_c = (1 - s_c.view(1, 1, -1, 1, 1)) * x0 + s_c.view(1, 1, -1, 1, 1) * eps
+            s_c = s_c[None].expand(B, -1)
+        for tk, cache in streams: self.commit_chunk(cache, x_c, positions[:, sl], c, cameras=cam(sl), text_kv=tk, sigmas=s_c)
         out.append(x0)
         if callback is not None: callback(c, n_chunks, x0)   # after chunk c is committed (a progress bar, a preview)
     video = torch.cat(out, 2)

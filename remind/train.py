@@ -95,6 +95,8 @@ class TrainConfig:
     grad_clip: float = 1.0          # max gradient norm (0 = off)
     shift: float = 5.0              # timestep shift of the training sigmas (Wan anchors: 5 to 8)
     delta_after: int = 2000         # iteration from which the temporal-delta loss is on (paper: 2000)
+    context_noise: float = 0.0      # history noise: clean context chunks enter the training cache at U(0, context_noise) (0 = off)
+    context_sigma: float = 0.0      # noise level at which sampling commits generated chunks to the cache (recorded for evaluation)
     precision: str = "auto"         # auto | fp32 | bf16
     grad_checkpointing: bool = False  # recompute activations in backward (memory for time)
     finetune: str = "full"          # full | lora
@@ -190,6 +192,10 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         if getattr(cfg, name) < 0: raise ConfigError(f"TrainConfig.{name}: expected >= 0, got {getattr(cfg, name)}")
     if not (cfg.lr > 0 and math.isfinite(cfg.lr)): raise ConfigError(f"TrainConfig.lr: expected a positive finite number, got {cfg.lr}")
     if not (cfg.shift > 0 and math.isfinite(cfg.shift)): raise ConfigError(f"TrainConfig.shift: expected a positive finite timestep shift, got {cfg.shift}")
+    if not 0 <= cfg.context_noise < 1: raise ConfigError(f"TrainConfig.context_noise: expected a noise level in [0, 1), got {cfg.context_noise}")
+    if not 0 <= cfg.context_sigma <= cfg.context_noise:
+        raise ConfigError(f"TrainConfig.context_sigma: expected a level in [0, context_noise={cfg.context_noise}] (sampling at a level "
+                          f"training never showed), got {cfg.context_sigma}")
     for name in ("weight_decay", "grad_clip"):
         if not (getattr(cfg, name) >= 0 and math.isfinite(getattr(cfg, name))):
             raise ConfigError(f"TrainConfig.{name}: expected a finite number >= 0, got {getattr(cfg, name)}")
@@ -388,7 +394,7 @@ class ProceduralData:
                                              else cfg.text_encoder, text_dim)
         self.text_config = text_encoder_record(self.text_encoder)
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
-                                             shift=cfg.shift)
+                                             shift=cfg.shift, context_noise=cfg.context_noise)
         self.skipped: list[str] = []
         self.train = self._pool(cfg.seed * 100003, cfg.n_clips, "train", self.TRAIN_SEEDS)
         self.val = self._pool(0, cfg.n_val_clips, "val", self.VAL_SEEDS)
@@ -462,7 +468,7 @@ class ShardData(ProceduralData):
         self.text_dim, self.skipped, self._files = text_dim, [], {}
         self.text_config = self._text_config(ds.text_encoder)
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
-                                             shift=cfg.shift)
+                                             shift=cfg.shift, context_noise=cfg.context_noise)
         self.train, self.val = _LazyList(self._load, self.train_recs), [self._load(r) for r in self.val_recs]
 
     def _text_config(self, te: dict | None) -> dict | None:
