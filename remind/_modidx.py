@@ -741,6 +741,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'remind.train.sample_noise': ('train.html#sample_noise', 'remind/train.py'),
                               'remind.train.sample_rng': ('train.html#sample_rng', 'remind/train.py'),
                               'remind.train.save_checkpoint': ('train.html#save_checkpoint', 'remind/train.py'),
+                              'remind.train.self_drawn_history': ('train.html#self_drawn_history', 'remind/train.py'),
                               'remind.train.set_grad_checkpointing': ('train.html#set_grad_checkpointing', 'remind/train.py'),
                               'remind.train.set_rng_state': ('train.html#set_rng_state', 'remind/train.py'),
                               'remind.train.setup_distributed': ('train.html#setup_distributed', 'remind/train.py'),

@@ -43,12 +43,12 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData',
            'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
            'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
-           'check_init_codec', 'check_init_text', 'sample_noise', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA',
-           'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint',
-           'export_model', 'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices',
-           'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
-           'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
-           'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
+           'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'micro_loss', 'make_scheduler',
+           'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage',
+           'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model', 'setup_distributed',
+           'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table',
+           'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command',
+           'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -97,6 +97,7 @@ class TrainConfig:
     delta_after: int = 2000         # iteration from which the temporal-delta loss is on (paper: 2000)
     context_noise: float = 0.0      # history noise: clean context chunks enter the training cache at U(0, context_noise) (0 = off)
     context_sigma: float = 0.0      # noise level at which sampling commits generated chunks to the cache (recorded for evaluation)
+    self_history: float = 0.0       # chance that a context chunk is the model's own one-pass drawing of it, not the truth (0 = off)
     precision: str = "auto"         # auto | fp32 | bf16
     grad_checkpointing: bool = False  # recompute activations in backward (memory for time)
     finetune: str = "full"          # full | lora
@@ -192,6 +193,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         if getattr(cfg, name) < 0: raise ConfigError(f"TrainConfig.{name}: expected >= 0, got {getattr(cfg, name)}")
     if not (cfg.lr > 0 and math.isfinite(cfg.lr)): raise ConfigError(f"TrainConfig.lr: expected a positive finite number, got {cfg.lr}")
     if not (cfg.shift > 0 and math.isfinite(cfg.shift)): raise ConfigError(f"TrainConfig.shift: expected a positive finite timestep shift, got {cfg.shift}")
+    if not 0 <= cfg.self_history <= 1: raise ConfigError(f"TrainConfig.self_history: expected a probability in [0, 1], got {cfg.self_history}")
     if not 0 <= cfg.context_noise < 1: raise ConfigError(f"TrainConfig.context_noise: expected a noise level in [0, 1), got {cfg.context_noise}")
     if not 0 <= cfg.context_sigma <= cfg.context_noise:
         raise ConfigError(f"TrainConfig.context_sigma: expected a level in [0, context_noise={cfg.context_noise}] (sampling at a level "
@@ -661,6 +663,31 @@ def sample_noise(shape, rng: np.random.Generator) -> torch.Tensor:
 def _to(batch: dict, device) -> dict:
     return {k: (v.to(device) if torch.is_tensor(v) else v) for k, v in batch.items()}
 
+def self_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float, rngs: list, autocast: bool = False,
+                       device="cpu") -> tuple[torch.Tensor, torch.Tensor]:
+    "`x_t` with each clean context chunk that has a supervised copy replaced, with chance `p` (one draw per chunk from the sample's `rngs[i]`), by the model's one-pass drawing of that copy; and the replaced frames `[B, F]`."
+    m = getattr(model, "module", model)
+    B, F, chunk = x_t.shape[0], x_t.shape[2], getattr(m, "chunk", 3)
+    replaced = torch.zeros(B, F, dtype=torch.bool, device=x_t.device)
+    src = torch.arange(F, device=x_t.device).expand(B, F).clone()       # frame whose drawing each frame takes
+    for i in range(B):
+        pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
+        chunks: dict[int, list] = {}
+        for j in range(F):
+            if sup[j] or sig[j] != 0: continue                           # targets and corrupted context keep theirs
+            t = ((pos == pos[j]) & sup).nonzero().flatten()
+            t = t[t > j]                                                 # its supervised copy (context comes first)
+            if len(t): chunks.setdefault(int(pos[j]) // chunk, []).append((j, int(t[0])))
+        for c in sorted(chunks):
+            if rngs[i].random() < p:
+                for j, t in chunks[c]: replaced[i, j], src[i, j] = True, t
+    if not replaced.any(): return x_t, replaced
+    with torch.no_grad(), torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16, enabled=autocast):
+        u = m(x_t, b["sigmas"], b["positions"], b["text"], cameras=b["cameras"], frame_mask=b["frame_mask"], text_mask=b.get("text_mask"))
+    x0_hat = x_t - b["sigmas"][:, None, :, None, None] * u.float()      # Eq. 4 inverted: the drawing of each target copy
+    drawn = torch.gather(x0_hat, 2, src[:, None, :, None, None].expand_as(x0_hat))
+    return torch.where(replaced[:, None, :, None, None], drawn, x_t), replaced
+
 def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids: list[int],
                autocast: bool = False, device="cpu", variance: str | None = None) -> tuple[torch.Tensor, dict]:
     "Mean over the micro-batch's samples of ReMind's loss (Eq. 6's weight from the whole batch, all processes); `gids` seed each sample's noise."
@@ -670,6 +697,8 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
     x0 = b["latents"].float()
     eps = torch.stack([sample_noise(x0.shape[1:], sample_rng(cfg.seed, step, g, 1)) for g in gids]).to(device)
     x_t = add_noise(x0, eps, b["sigmas"])
+    if getattr(cfg, "self_history", 0) > 0:                          # the targets stay the truth: only the history is the model's own
+        x_t, _ = self_drawn_history(model, b, x_t, cfg.self_history, [sample_rng(cfg.seed, step, g, 2) for g in gids], autocast, device)
     with torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16, enabled=autocast):
         pred = model(x_t, b["sigmas"], b["positions"], b["text"], cameras=b["cameras"],
                      frame_mask=b["frame_mask"], text_mask=b.get("text_mask"))
