@@ -43,12 +43,13 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData',
            'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
            'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
-           'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'micro_loss', 'make_scheduler',
-           'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage',
-           'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model', 'setup_distributed',
-           'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table',
-           'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command',
-           'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
+           'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'rollout_drawn_history',
+           'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
+           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
+           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
+           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
+           'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -98,6 +99,8 @@ class TrainConfig:
     context_noise: float = 0.0      # history noise: clean context chunks enter the training cache at U(0, context_noise) (0 = off)
     context_sigma: float = 0.0      # noise level at which sampling commits generated chunks to the cache (recorded for evaluation)
     self_history: float = 0.0       # chance that a context chunk is the model's own one-pass drawing of it, not the truth (0 = off)
+    rollout_history: float = 0.0    # chance that an all-history sample's context after its given frames is the model's own rollout (0 = off)
+    rollout_steps: int = 4          # Euler steps per chunk of that rollout (no gradient)
     precision: str = "auto"         # auto | fp32 | bf16
     grad_checkpointing: bool = False  # recompute activations in backward (memory for time)
     finetune: str = "full"          # full | lora
@@ -194,6 +197,8 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     if not (cfg.lr > 0 and math.isfinite(cfg.lr)): raise ConfigError(f"TrainConfig.lr: expected a positive finite number, got {cfg.lr}")
     if not (cfg.shift > 0 and math.isfinite(cfg.shift)): raise ConfigError(f"TrainConfig.shift: expected a positive finite timestep shift, got {cfg.shift}")
     if not 0 <= cfg.self_history <= 1: raise ConfigError(f"TrainConfig.self_history: expected a probability in [0, 1], got {cfg.self_history}")
+    if not 0 <= cfg.rollout_history <= 1: raise ConfigError(f"TrainConfig.rollout_history: expected a probability in [0, 1], got {cfg.rollout_history}")
+    if cfg.rollout_steps < 1: raise ConfigError(f"TrainConfig.rollout_steps: expected >= 1 Euler step per chunk, got {cfg.rollout_steps}")
     if not 0 <= cfg.context_noise < 1: raise ConfigError(f"TrainConfig.context_noise: expected a noise level in [0, 1), got {cfg.context_noise}")
     if not 0 <= cfg.context_sigma <= cfg.context_noise:
         raise ConfigError(f"TrainConfig.context_sigma: expected a level in [0, context_noise={cfg.context_noise}] (sampling at a level "
@@ -688,6 +693,31 @@ def self_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float, r
     drawn = torch.gather(x0_hat, 2, src[:, None, :, None, None].expand_as(x0_hat))
     return torch.where(replaced[:, None, :, None, None], drawn, x_t), replaced
 
+def rollout_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float, rngs: list, steps: int = 4,
+                          shift: float = 5.0) -> tuple[torch.Tensor, torch.Tensor]:
+    "`x_t` whose all-history samples (chance `p` each) hold, after a prefix of given chunks, the model's own Euler rollout instead of the true context; and the replaced frames `[B, F]`."
+    m = getattr(model, "module", model)
+    B, F, ch = x_t.shape[0], x_t.shape[2], getattr(m, "chunk", 3)
+    replaced = torch.zeros(B, F, dtype=torch.bool, device=x_t.device)
+    out = x_t.clone()
+    for i in range(B):
+        pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
+        if b["regime"][i] != "all_history" or not sup.any(): continue
+        n = int(sup.nonzero()[0]) // ch * ch                 # all-history: [clean context chunks 0..K-1 | their targets]
+        K = n // ch
+        if K < 1 or 2 * n > F or not bool((pos[:n] == torch.arange(n, device=pos.device)).all()) or bool((sig[:n] != 0).any()): continue
+        if not rngs[i].random() < p: continue
+        seeded = not bool(sup[n])                           # I2V: the first latent frame is given, the rest drawn
+        if K < 2 and not seeded: continue                  # nothing to draw after a given chunk
+        given = 1 if seeded and (K < 2 or rngs[i].random() < 0.5) else ch * int(rngs[i].integers(1, K))
+        tm = b.get("text_mask")
+        text = b["text"][i:i + 1] if tm is None else b["text"][i:i + 1, tm[i]]
+        drawn = m.rollout(text, K, context=x_t[i:i + 1, :, :given], cameras=b["cameras"][i:i + 1, :n], positions=pos[:n],
+                          sampler="euler", steps=steps, shift=shift, generator=torch_generator(rngs[i]))
+        out[i, :, given:n] = drawn[0, :, given:n].to(out.dtype)
+        replaced[i, given:n] = True
+    return out, replaced
+
 def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids: list[int],
                autocast: bool = False, device="cpu", variance: str | None = None) -> tuple[torch.Tensor, dict]:
     "Mean over the micro-batch's samples of ReMind's loss (Eq. 6's weight from the whole batch, all processes); `gids` seed each sample's noise."
@@ -699,6 +729,9 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
     x_t = add_noise(x0, eps, b["sigmas"])
     if getattr(cfg, "self_history", 0) > 0:                          # the targets stay the truth: only the history is the model's own
         x_t, _ = self_drawn_history(model, b, x_t, cfg.self_history, [sample_rng(cfg.seed, step, g, 2) for g in gids], autocast, device)
+    if getattr(cfg, "rollout_history", 0) > 0:
+        x_t, _ = rollout_drawn_history(model, b, x_t, cfg.rollout_history, [sample_rng(cfg.seed, step, g, 3) for g in gids],
+                                       cfg.rollout_steps, cfg.shift)
     with torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16, enabled=autocast):
         pred = model(x_t, b["sigmas"], b["positions"], b["text"], cameras=b["cameras"],
                      frame_mask=b["frame_mask"], text_mask=b.get("text_mask"))

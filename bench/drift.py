@@ -1,0 +1,79 @@
+"""Does a rollout lose the object its history showed? Readability by chunk: the truth in the cache vs the model's own chunks.
+
+    python bench/drift.py models/world-base --tasks 30
+    python bench/drift.py models/world-base --tasks 24 --clean          # clean controls only
+
+For every held-out task (val split) and every latent chunk c >= 1 the checkpoint draws chunk c twice: once with the
+true chunks 0..c-1 in its KV cache (teacher-forced, as the teacher-forced probe does), and once as part of its own
+rollout, where every chunk after the given frames is its own drawing. The world's state reader then reads the
+process state off the generated, observed frames of that chunk (frames the interruption hides are left out, for
+every row alike). Per chunk it prints the share of those frames whose object the reader finds (`readable`), for
+the teacher-forced draw, the rollout and the codec (the truth through the latent codec, the ceiling), and the
+share within the process's tolerance (`within`). A model that keeps the object when its history is the truth but
+loses it in its own rollout drifts: its later chunks copy its earlier mistakes rather than the evidence in the cache.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import numpy as np
+import torch
+
+
+def drift(ckpt: str, tasks, euler: int, context_sigma: float | None) -> dict:
+    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
+    lm = load_model(ckpt)
+    m, ch = lm.model, lm.model.chunk
+    n = 0
+    rows = {k: np.zeros((2, 8)) for k in ("teacher-forced", "rollout", "codec")}   # [readable, within] x chunk
+    frames = np.zeros(8)
+    for i, t in enumerate(tasks):
+        kw = rollout_inputs(lm, t, euler, "euler", seed=i, context_sigma=context_sigma)
+        n = kw["n_chunks"]
+        gt = encode_frames(t.clip.frames, lm)
+        truth = np.asarray(t.clip.state[t.state_var], np.float64)
+        tol = STATE_TOL[t.spec.process]
+        seen = np.asarray(t.clip.state["observed"], bool)
+        with torch.no_grad(): own = m.rollout(**kw)
+        read = {"rollout": read_task_state(decode_latents(own, lm), t), "codec": read_task_state(decode_latents(gt, lm), t)}
+        for c in range(1, n):
+            fr = np.arange(4 * (ch * c - 1) + 1, 4 * (ch * c + ch - 1) + 1)      # the video frames of latent chunk c
+            fr = fr[(fr >= t.n_cond) & seen[fr]]                                # generated and observed
+            if not len(fr): continue
+            a = dict(kw, n_chunks=c + 1, context=gt[:, :, :c * ch], cameras=kw["cameras"][:, :(c + 1) * ch])
+            with torch.no_grad(): lat = m.rollout(**a)
+            read["teacher-forced"] = read_task_state(decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm), t)
+            for k, r in read.items():
+                ok = ~np.isnan(r[fr])
+                rows[k][0, c] += ok.sum()
+                rows[k][1, c] += (np.abs(r[fr][ok] - truth[fr][ok]) <= tol).sum()
+            frames[c] += len(fr)
+    return {"frames": frames[1:n].astype(int).tolist(),
+            **{k: {"readable": (v[0, 1:n] / np.maximum(frames[1:n], 1)).round(3).tolist(),
+                   "within": (v[1, 1:n] / np.maximum(frames[1:n], 1)).round(3).tolist()} for k, v in rows.items()}}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("checkpoints", nargs="+")
+    ap.add_argument("--tasks", type=int, default=30)
+    ap.add_argument("--euler", type=int, default=12)
+    ap.add_argument("--clean", action="store_true", help="clean controls only (no interruption): drift without anything to remember")
+    ap.add_argument("--context-sigma", type=float, default=None, help="history noise of the rollout (default: the run's recorded level)")
+    args = ap.parse_args(argv)
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    from remind.evaluate import eval_tasks
+    tasks = eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64, interruptions=[None] if args.clean else None)
+    print(f"{len(tasks)} held-out {'clean ' if args.clean else ''}tasks (val split), Euler x {args.euler}; generated, observed frames of chunks 1..")
+    for ck in args.checkpoints:
+        r = drift(ck, tasks, args.euler, args.context_sigma)
+        print(ck, r)
+        for c, f in enumerate(r["frames"], 1):
+            print(f"   chunk {c} ({f:3d} frames): readable " + "  ".join(f"{k} {r[k]['readable'][c - 1]:.0%}" for k in ("teacher-forced", "rollout", "codec"))
+                  + "   within " + "  ".join(f"{k} {r[k]['within'][c - 1]:.0%}" for k in ("teacher-forced", "rollout", "codec")))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
