@@ -2,6 +2,7 @@
 
     python bench/drift.py models/world-base --tasks 30
     python bench/drift.py models/world-base --tasks 24 --clean          # clean controls only
+    python bench/drift.py models/world-base --tasks 24 --clean --states # and each task's last-chunk state
 
 For every held-out task (val split) and every latent chunk c >= 1 the checkpoint draws chunk c twice: once with the
 true chunks 0..c-1 in its KV cache (teacher-forced, as the teacher-forced probe does), and once as part of its own
@@ -22,7 +23,7 @@ import numpy as np
 import torch
 
 
-def drift(ckpt: str, tasks, euler: int, context_sigma: float | None) -> dict:
+def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False) -> dict:
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
@@ -38,6 +39,11 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None) -> dict:
         seen = np.asarray(t.clip.state["observed"], bool)
         with torch.no_grad(): own = m.rollout(**kw)
         read = {"rollout": read_task_state(decode_latents(own, lm), t), "codec": read_task_state(decode_latents(gt, lm), t)}
+        if states:   # the last chunk's state in the rollout against the truth and the last given frame: lag, or lost?
+            last = np.arange(4 * (ch * (n - 1) - 1) + 1, len(truth))
+            ok = ~np.isnan(read["rollout"][last])
+            got = f"read {read['rollout'][last][ok].mean():+.2f}" if ok.any() else "unreadable"
+            print(f"   {t.id}: last given {truth[t.n_cond - 1]:+.2f}, truth over the last chunk {truth[last].mean():+.2f}, rollout {got} (tol {tol})")
         for c in range(1, n):
             fr = np.arange(4 * (ch * c - 1) + 1, 4 * (ch * c + ch - 1) + 1)      # the video frames of latent chunk c
             fr = fr[(fr >= t.n_cond) & seen[fr]]                                # generated and observed
@@ -61,6 +67,7 @@ def main(argv=None):
     ap.add_argument("--tasks", type=int, default=30)
     ap.add_argument("--euler", type=int, default=12)
     ap.add_argument("--clean", action="store_true", help="clean controls only (no interruption): drift without anything to remember")
+    ap.add_argument("--states", action="store_true", help="print each task's last-chunk state: last given, truth, rollout")
     ap.add_argument("--context-sigma", type=float, default=None, help="history noise of the rollout (default: the run's recorded level)")
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
@@ -68,7 +75,7 @@ def main(argv=None):
     tasks = eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64, interruptions=[None] if args.clean else None)
     print(f"{len(tasks)} held-out {'clean ' if args.clean else ''}tasks (val split), Euler x {args.euler}; generated, observed frames of chunks 1..")
     for ck in args.checkpoints:
-        r = drift(ck, tasks, args.euler, args.context_sigma)
+        r = drift(ck, tasks, args.euler, args.context_sigma, args.states)
         print(ck, r)
         for c, f in enumerate(r["frames"], 1):
             print(f"   chunk {c} ({f:3d} frames): readable " + "  ".join(f"{k} {r[k]['readable'][c - 1]:.0%}" for k in ("teacher-forced", "rollout", "codec"))
