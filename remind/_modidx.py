@@ -158,6 +158,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'remind.curriculum.Slot': ('curriculum.html#slot', 'remind/curriculum.py'),
                                    'remind.curriculum.Slot.__post_init__': ('curriculum.html#slot.__post_init__', 'remind/curriculum.py'),
                                    'remind.curriculum._as_tensor': ('curriculum.html#_as_tensor', 'remind/curriculum.py'),
+                                   'remind.curriculum._check_context_noise': ( 'curriculum.html#_check_context_noise',
+                                                                               'remind/curriculum.py'),
                                    'remind.curriculum._check_prob': ('curriculum.html#_check_prob', 'remind/curriculum.py'),
                                    'remind.curriculum._field': ('curriculum.html#_field', 'remind/curriculum.py'),
                                    'remind.curriculum._identity': ('curriculum.html#_identity', 'remind/curriculum.py'),

@@ -330,9 +330,12 @@ def _field(example, name: str, default=None):
     if isinstance(example, dict): return example.get(name, default)
     return getattr(example, name, default)
 
+def _check_context_noise(max_sigma: float):
+    if not 0 <= max_sigma < 1: raise ValueError(f"context noise: expected a maximum noise level in [0, 1), got {max_sigma}")
+
 def noise_context(layout: Layout, rng: np.random.Generator, max_sigma: float) -> Layout:
     "History noise: every clean context slot enters the cache at a noise level drawn from U(0, `max_sigma`); targets and corrupted slots unchanged."
-    if not 0 <= max_sigma < 1: raise ValueError(f"context noise: expected a maximum noise level in [0, 1), got {max_sigma}")
+    _check_context_noise(max_sigma)
     if max_sigma == 0: return layout      # draws nothing: runs without it keep their random streams
     slots = [replace(s, sigma=float(rng.uniform(0, max_sigma))) if not s.target and s.sigma == 0 else s for s in layout.slots]
     return replace(layout, slots=slots)
@@ -341,7 +344,7 @@ class Curriculum:
     "Mixes the regimes by weight; `sample(example, rng)` turns one clip (latents + frame graph) into one training sample."
     def __init__(self, weights: dict[str, float] | str = "i2v_aligned", *, shift: float = 5.0,
                  seed_first_frame: bool | None = None, options: dict[str, dict] | None = None, context_noise: float = 0.0):
-        noise_context(Layout("check", 1), np.random.default_rng(0), context_noise)   # checks the level
+        _check_context_noise(context_noise)
         self.context_noise = float(context_noise)
         self.preset = weights if isinstance(weights, str) else None
         self.weights = regime_weights(weights)

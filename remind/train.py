@@ -699,7 +699,7 @@ def rollout_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float
     m = getattr(model, "module", model)
     B, F, ch = x_t.shape[0], x_t.shape[2], getattr(m, "chunk", 3)
     replaced = torch.zeros(B, F, dtype=torch.bool, device=x_t.device)
-    out = x_t.clone()
+    out = None                                              # copied on the first replacement only
     for i in range(B):
         pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
         if b["regime"][i] != "all_history" or not sup.any(): continue
@@ -714,9 +714,10 @@ def rollout_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float
         text = b["text"][i:i + 1] if tm is None else b["text"][i:i + 1, tm[i]]
         drawn = m.rollout(text, K, context=x_t[i:i + 1, :, :given], cameras=b["cameras"][i:i + 1, :n], positions=pos[:n],
                           sampler="euler", steps=steps, shift=shift, generator=torch_generator(rngs[i]))
+        out = x_t.clone() if out is None else out
         out[i, :, given:n] = drawn[0, :, given:n].to(out.dtype)
         replaced[i, given:n] = True
-    return out, replaced
+    return (x_t if out is None else out), replaced
 
 def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids: list[int],
                autocast: bool = False, device="cpu", variance: str | None = None) -> tuple[torch.Tensor, dict]:
@@ -727,9 +728,9 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
     x0 = b["latents"].float()
     eps = torch.stack([sample_noise(x0.shape[1:], sample_rng(cfg.seed, step, g, 1)) for g in gids]).to(device)
     x_t = add_noise(x0, eps, b["sigmas"])
-    if getattr(cfg, "self_history", 0) > 0:                          # the targets stay the truth: only the history is the model's own
+    if cfg.self_history > 0:                          # the targets stay the truth: only the history is the model's own
         x_t, _ = self_drawn_history(model, b, x_t, cfg.self_history, [sample_rng(cfg.seed, step, g, 2) for g in gids], autocast, device)
-    if getattr(cfg, "rollout_history", 0) > 0:
+    if cfg.rollout_history > 0:
         x_t, _ = rollout_drawn_history(model, b, x_t, cfg.rollout_history, [sample_rng(cfg.seed, step, g, 3) for g in gids],
                                        cfg.rollout_steps, cfg.shift)
     with torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16, enabled=autocast):
