@@ -664,6 +664,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'remind.train.ProceduralData._example': ('train.html#proceduraldata._example', 'remind/train.py'),
                               'remind.train.ProceduralData._pool': ('train.html#proceduraldata._pool', 'remind/train.py'),
                               'remind.train.ProceduralData.batch': ('train.html#proceduraldata.batch', 'remind/train.py'),
+                              'remind.train.ProceduralData.blank_text': ('train.html#proceduraldata.blank_text', 'remind/train.py'),
                               'remind.train.ProceduralData.case': ('train.html#proceduraldata.case', 'remind/train.py'),
                               'remind.train.ProceduralData.val_batches': ('train.html#proceduraldata.val_batches', 'remind/train.py'),
                               'remind.train.ShardData': ('train.html#sharddata', 'remind/train.py'),

@@ -101,6 +101,7 @@ class TrainConfig:
     self_history: float = 0.0       # chance that a context chunk is the model's own one-pass drawing of it, not the truth (0 = off)
     rollout_history: float = 0.0    # chance that an all-history sample's context after its given frames is the model's own rollout (0 = off)
     rollout_steps: int = 4          # Euler steps per chunk of that rollout (no gradient)
+    caption_dropout: float = 0.0    # chance that a training sample's caption is the blank caption (""), as CFG training does (0 = off)
     precision: str = "auto"         # auto | fp32 | bf16
     grad_checkpointing: bool = False  # recompute activations in backward (memory for time)
     finetune: str = "full"          # full | lora
@@ -198,6 +199,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     if not (cfg.shift > 0 and math.isfinite(cfg.shift)): raise ConfigError(f"TrainConfig.shift: expected a positive finite timestep shift, got {cfg.shift}")
     if not 0 <= cfg.self_history <= 1: raise ConfigError(f"TrainConfig.self_history: expected a probability in [0, 1], got {cfg.self_history}")
     if not 0 <= cfg.rollout_history <= 1: raise ConfigError(f"TrainConfig.rollout_history: expected a probability in [0, 1], got {cfg.rollout_history}")
+    if not 0 <= cfg.caption_dropout <= 1: raise ConfigError(f"TrainConfig.caption_dropout: expected a probability in [0, 1], got {cfg.caption_dropout}")
     if cfg.rollout_steps < 1: raise ConfigError(f"TrainConfig.rollout_steps: expected >= 1 Euler step per chunk, got {cfg.rollout_steps}")
     if not 0 <= cfg.context_noise < 1: raise ConfigError(f"TrainConfig.context_noise: expected a noise level in [0, 1), got {cfg.context_noise}")
     if not 0 <= cfg.context_sigma <= cfg.context_noise:
@@ -429,10 +431,26 @@ class ProceduralData:
                        graph, self.D.clip_cameras(clip), self.text_encoder.encode([clip.caption or proc])[0], proc)
 
     def case(self, step: int, g: int) -> dict:
-        "The training case of global sample `g` at `step`."
+        "The training case of global sample `g` at `step` (its caption blank with chance `caption_dropout`)."
         rng = sample_rng(self.cfg.seed, step, g)
         ex = self.train[int(rng.integers(len(self.train)))]
+        if self.cfg.caption_dropout > 0 and sample_rng(self.cfg.seed, step, g, 4).random() < self.cfg.caption_dropout:
+            ex = replace(ex, text=self.blank_text())     # its own stream (purpose 4): clip, layout and noise stay as without
         return self.curriculum.sample(ex, rng, text_dim=self.text_dim)
+
+    def blank_text(self) -> torch.Tensor:
+        "The blank caption `\"\"` through the run's text encoder: what caption dropout trains on, and the negative of CFG sampling."
+        if getattr(self, "_blank", None) is None:
+            enc = getattr(self, "text_encoder", None)
+            if enc is None:                                  # shards: their recorded encoder, if it runs offline
+                te = getattr(self, "text_config", None) or {}
+                if te.get("name") not in ("hashed", "words"):
+                    raise ConfigError(f"TrainConfig.caption_dropout: needs the blank caption's embedding, but the shards in {self.cfg.data!r} "
+                                      f"hold {te.get('name', 'unrecorded')!r} text embeddings, which cannot be made offline; "
+                                      f"use caption_dropout=0 or shards with 'hashed' / 'words' captions")
+                enc = run_text_encoder(te, self.text_dim)
+            self._blank = enc.encode([""])[0]
+        return self._blank
 
     def batch(self, step: int, rank: int = 0, nproc: int = 1, micro: int = 0) -> tuple[dict, list[int]]:
         "One process's micro-batch at `step` and the global sample indices it holds."
@@ -514,7 +532,9 @@ def make_data(cfg: TrainConfig, model: nn.Module):
     "The data source of `cfg`: the procedural world, or a shard folder."
     tc = getattr(model, "config", None)
     text_dim, ch = getattr(tc, "text_dim", 16), getattr(tc, "in_channels", 16)
-    return ProceduralData(cfg, text_dim, ch) if cfg.data == "procedural" else ShardData(cfg, text_dim, ch)
+    data = ProceduralData(cfg, text_dim, ch) if cfg.data == "procedural" else ShardData(cfg, text_dim, ch)
+    if cfg.caption_dropout > 0: data.blank_text()     # shards whose captions cannot be blanked offline fail here, not at step 1
+    return data
 
 # %% ../nbs/07_train.ipynb #8bd179fb
 class StepBatches(torch.utils.data.Dataset):
