@@ -15,7 +15,7 @@ loses it in its own rollout drifts: its later chunks copy its earlier mistakes r
 
 The figures come for all tasks and for I2V and V2V apart. Only V2V separates drift cleanly: an I2V task's first
 generated chunks are drawn from one given frame, while its teacher-forced draw sees true frames that show the rate,
-so part of an I2V gap is missing evidence, not drift. `--sampler few_step --steps 4` draws posterior means instead.
+so part of an I2V gap is missing evidence, not drift. `--sampler few_step --steps 4` draws posterior means instead; `--history-guidance w` samples with history guidance.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ import numpy as np
 import torch
 
 
-def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False, sampler: str = "euler") -> dict:
+def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False, sampler: str = "euler",
+          history_guidance: float = 1.0) -> dict:
     "Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart."
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
     lm = load_model(ckpt)
@@ -39,7 +40,7 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: boo
     rows = {g: {k: np.zeros((2, 8)) for k in names} for g in groups}   # [readable, within] x chunk
     frames = {g: np.zeros(8) for g in groups}
     for i, t in enumerate(tasks):
-        kw = rollout_inputs(lm, t, euler, sampler, seed=i, context_sigma=context_sigma)
+        kw = rollout_inputs(lm, t, euler, sampler, seed=i, context_sigma=context_sigma, history_guidance=history_guidance)
         n = kw["n_chunks"]
         gt = encode_frames(t.clip.frames, lm)
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
@@ -83,13 +84,15 @@ def main(argv=None):
     ap.add_argument("--clean", action="store_true", help="clean controls only (no interruption): drift without anything to remember")
     ap.add_argument("--states", action="store_true", help="print each task's last-chunk state: last given, truth, rollout")
     ap.add_argument("--context-sigma", type=float, default=None, help="history noise of the rollout (default: the run's recorded level)")
+    ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     from remind.evaluate import eval_tasks
     tasks = eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64, interruptions=[None] if args.clean else None)
-    print(f"{len(tasks)} held-out {'clean ' if args.clean else ''}tasks (val split), {args.sampler} x {args.steps}; generated, observed frames of chunks 1..")
+    print(f"{len(tasks)} held-out {'clean ' if args.clean else ''}tasks (val split), {args.sampler} x {args.steps}"
+          f"{f', history guidance {args.history_guidance}' if args.history_guidance != 1 else ''}; generated, observed frames of chunks 1..")
     for ck in args.checkpoints:
-        res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler)
+        res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler, args.history_guidance)
         print(ck, json.dumps(res))
         for g, r in res.items():   # I2V's first chunks lack the true frames that show the rate: a drop there is not all drift
             print(f"  {g}:")

@@ -183,6 +183,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'remind.evaluate.LoadedModel': ('eval.html#loadedmodel', 'remind/evaluate.py'),
                                  'remind.evaluate._as_codec': ('eval.html#_as_codec', 'remind/evaluate.py'),
                                  'remind.evaluate.caption_text': ('eval.html#caption_text', 'remind/evaluate.py'),
+                                 'remind.evaluate.codec_freeze': ('eval.html#codec_freeze', 'remind/evaluate.py'),
                                  'remind.evaluate.codec_roundtrip': ('eval.html#codec_roundtrip', 'remind/evaluate.py'),
                                  'remind.evaluate.compare_variants': ('eval.html#compare_variants', 'remind/evaluate.py'),
                                  'remind.evaluate.decode_latents': ('eval.html#decode_latents', 'remind/evaluate.py'),

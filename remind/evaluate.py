@@ -24,9 +24,9 @@ from .stevo import StevoTask, camera_descriptors, camera_string_to_c2w
 
 # %% auto #0
 __all__ = ['EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'make_random_checkpoint', 'task_axes',
-           'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'caption_text', 'rollout_inputs',
-           'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps', 'load_image',
-           'stevo_generator']
+           'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'codec_freeze', 'caption_text',
+           'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps',
+           'load_image', 'stevo_generator']
 
 # %% ../nbs/08_eval.ipynb #e1ff83ab
 from .core import part_lookups
@@ -155,6 +155,13 @@ def codec_roundtrip(task, codec) -> np.ndarray:
     "The ground truth through the run's codec: the best any model trained with this codec can produce (a ceiling row)."
     return decode_latents(encode_frames(task.clip.frames, codec), codec)
 
+def codec_freeze(codec):
+    "`CausalWan.rollout`'s `freeze` for history guidance: latents -> the same history decoded, every frame the last one, re-encoded."
+    def freeze(lat: torch.Tensor) -> torch.Tensor:
+        px = decode_latents(lat, codec)
+        return encode_frames(np.repeat(px[-1:], len(px), 0), codec).to(lat.device)
+    return freeze
+
 def caption_text(lm: LoadedModel, caption: str) -> torch.Tensor:
     "Text embeddings `[1, L, D]` of `caption` with the run's text encoder (the hashed stand-in for a `LoadedModel` made without one)."
     from remind.train import run_text_encoder
@@ -162,8 +169,8 @@ def caption_text(lm: LoadedModel, caption: str) -> torch.Tensor:
     return enc.encode([caption])[0][None].to(lm.model.device)
 
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
-                   cache_policy: dict | None = None, context_sigma: float | None = None) -> dict:
-    "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given)."
+                   cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0) -> dict:
+    "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`)."
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
@@ -176,12 +183,14 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
     return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=float(cfg.get("shift", 5.0)),
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
                 generator=torch.Generator(device="cpu").manual_seed(seed),
-                context_sigma=float(cfg.get("context_sigma", 0.0) if context_sigma is None else context_sigma))
+                context_sigma=float(cfg.get("context_sigma", 0.0) if context_sigma is None else context_sigma),
+                history_guidance=float(history_guidance), freeze=codec_freeze(lm) if history_guidance != 1.0 else None)
 
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
-                   cache_policy: dict | None = None, importance=None, context_sigma: float | None = None) -> np.ndarray:
+                   cache_policy: dict | None = None, importance=None, context_sigma: float | None = None,
+                   history_guidance: float = 1.0) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
-    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma)
+    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance)
     lat = lm.model.rollout(**kw, importance=importance)
     v = decode_latents(lat, lm)[:task.clip.n_frames]
     v[:task.n_cond] = task.cond_frames   # the given frames are given, not generated
@@ -207,8 +216,8 @@ def is_plain_baseline(name: str, lm: LoadedModel) -> bool:
 def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps: int = 4, sampler: str = "few_step",
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
                      baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
-                     anchor: bool = False) -> tuple[list[dict], dict]:
-    "Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`."
+                     anchor: bool = False, history_guidance: float = 1.0) -> tuple[list[dict], dict]:
+    "Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance`."
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
     if not tasks: raise ValueError("compare_variants: expected at least one task, got an empty task set")
     taken = [n for n, on in (("base", include_base), ("codec ceiling", include_codec)) if on and n in checkpoints]
@@ -227,12 +236,13 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
         t0 = time.time()
         for i, task in enumerate(tasks):
             rec_imp = KVImportance(reduce="mean") if anchor and task.clip.events else None
-            v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp)
+            v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp, history_guidance=history_guidance)
             share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp.recorded_layers() else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
                                           memory=lm.config.get("memory"), anchor_share=share))
             if task.id in videos: videos[task.id][name] = v
-        log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'})")
+        log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
+            + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "") + ")")
     if include_codec:
         for task in tasks:
             v = codec_roundtrip(task, next(iter(models.values())).codec)

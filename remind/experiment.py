@@ -113,12 +113,12 @@ GROUPS = {  # table heading: record filter
 TABLE_METRICS = ("progress", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
-               base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print) -> tuple[list[dict], dict]:
-    "Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task."
+               base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0) -> tuple[list[dict], dict]:
+    "Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task; every model sampled with `history_guidance`."
     from remind.evaluate import compare_variants
     arms = ({"base": str(base)} if base is not None else {}) | {k: str(v) for k, v in checkpoints.items()}
     return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
-                            keep_videos=keep_videos, log=log, anchor=anchor)
+                            keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance)
 
 def results_table(records: Sequence[dict], by: str = "variant") -> dict[str, list[dict]]:
     "`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family."

@@ -535,8 +535,8 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             sampler: str = "few_step", steps: int | None = None, shift: float = 5.0, guidance: float = 1.0,
             neg_text=None, text_mask=None, refs: list[dict] | None = None, cache_policy: dict | None = None,
             generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False,
-            sigmas=None, callback=None, context_sigma: float = 0.0):
-    "Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`."
+            sigmas=None, callback=None, context_sigma: float = 0.0, history_guidance: float = 1.0, freeze=None):
+    "Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`; history guidance against `freeze(history)` when `history_guidance != 1`."
     ch, dev = self.chunk, self.device
     B = text.shape[0]
     Ft = n_chunks * ch
@@ -554,6 +554,13 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
     positions = positions.to(dev)
     check_cameras(cameras, B, Ft)
     if guidance != 1.0 and neg_text is None: raise ValueError(f"rollout: guidance={guidance} needs neg_text (the unconditional text)")
+    if history_guidance != 1.0:
+        if freeze is None:
+            raise ValueError(f"rollout: history_guidance={history_guidance} needs freeze (history latents [B, C, F, h, w] -> the same history "
+                             "with its motion removed, e.g. remind.evaluate.codec_freeze)")
+        if guidance != 1.0 or refs:
+            raise ValueError(f"rollout: history_guidance={history_guidance} is measured alone; expected guidance=1 and no refs, "
+                             f"got guidance={guidance}, {len(refs or [])} refs")
     if not 0 <= context_sigma < 1: raise ValueError(f"rollout context_sigma: expected a noise level in [0, 1), got {context_sigma}")
     if sigmas is None:
         steps = steps or (4 if sampler == "few_step" else 20)
@@ -579,12 +586,27 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             for tk, cache in streams:
                 self.commit_chunk(cache, rl[:, :, sl], rp[:, sl], -(1000 * (i + 1)) - j, cameras=None if rc is None else rc[:, sl].to(dev),
                                   text_kv=tk, pin=True)
-    out = []
-    def predict(x, s_frames, sl, c):
+    out, noised = [], []    # clean chunks; (levels, noise) each entered the cache with
+    def frozen_cache(c):
+        "A cache of chunks 0..c-1 as `freeze` returns them, at their positions, cameras and history noise."
+        h = torch.cat(out, 2)
+        fz = freeze(h)
+        if tuple(fz.shape) != tuple(h.shape): raise ValueError(f"freeze: expected latents {list(h.shape)} (the history's shape), got {list(fz.shape)}")
+        fc = self.new_cache(**(cache_policy or {}))
+        for j, (s_j, e_j) in enumerate(noised):
+            sj = slice(j * ch, (j + 1) * ch)
+            x_j = fz[:, :, sj].to(dev)
+            if s_j is not None: x_j = (1 - s_j[:, None, :, None, None]) * x_j + s_j[:, None, :, None, None] * e_j
+            self.commit_chunk(fc, x_j, positions[:, sj], j, cameras=cam(sj), text_kv=streams[0][0], sigmas=s_j)
+        return fc
+    def predict(x, s_frames, sl, c, frozen=None):
         us = [self(x, s_frames, positions[:, sl], None, cam(sl), cache=cache, chunk_id=c, text_kv=tk,
                    frame_chunks=torch.full((ch,), c), importance=importance if k == 0 else None)
               for k, (tk, cache) in enumerate(streams)]
-        return us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
+        u = us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
+        if frozen is None: return u
+        u0 = self(x, s_frames, positions[:, sl], None, cam(sl), cache=frozen, chunk_id=c, text_kv=streams[0][0], frame_chunks=torch.full((ch,), c))
+        return u0 + history_guidance * (u - u0)
     for c in range(n_chunks):
         sl = slice(c * ch, (c + 1) * ch)
         known = torch.zeros(ch, dtype=torch.bool, device=dev)
@@ -598,10 +620,11 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         else:
             x = torch.randn(B, C, ch, hh, ww, generator=generator, device=dev if generator is None else generator.device).to(dev)
             impose = lambda z: z if ctx_lat is None else torch.where(known[None, None, :, None, None], ctx_lat, z)
+            frozen = frozen_cache(c) if history_guidance != 1.0 and c > 0 else None   # chunk 0 has no history to guide by
             for k, s in enumerate(sig if sampler == "few_step" else sig[:-1]):
                 x = impose(x)
                 s_frames = torch.where(known, 0.0, s)[None].expand(B, -1).to(dev)
-                u = predict(x, s_frames, sl, c)
+                u = predict(x, s_frames, sl, c, frozen)
                 if sampler == "few_step":
                     x0 = x - s * u
                     if k + 1 < len(sig):
@@ -610,14 +633,14 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
                 else:
                     x = x + (sig[k + 1] - s) * u
             x0 = impose(x0 if sampler == "few_step" else x)
-        x_c, s_c = x0, None
+        x_c, s_c, eps = x0, None, None
         if context_sigma > 0 and not known.all():   # history noise: generated frames enter the cache noised, given ones clean
             s_c = torch.where(known, 0.0, context_sigma).to(dev)
             eps = torch.randn(x0.shape, generator=generator, device=dev if generator is None else generator.device).to(dev)
             x_c = (1 - s_c.view(1, 1, -1, 1, 1)) * x0 + s_c.view(1, 1, -1, 1, 1) * eps
             s_c = s_c[None].expand(B, -1)
         for tk, cache in streams: self.commit_chunk(cache, x_c, positions[:, sl], c, cameras=cam(sl), text_kv=tk, sigmas=s_c)
-        out.append(x0)
+        out.append(x0); noised.append((s_c, eps))
         if callback is not None: callback(c, n_chunks, x0)   # after chunk c is committed (a progress bar, a preview)
     video = torch.cat(out, 2)
     return (video, [cache for _, cache in streams]) if return_cache else video
