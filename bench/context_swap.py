@@ -6,14 +6,14 @@
 On held-out clean V2V tasks (val split; two true chunks given, chunks 0-1) the checkpoint draws chunk 2 (its first own
 chunk, Euler), then chunk 3 from a cache of the true chunks 0-1 and a chunk 2 that is one of:
   truth: the true chunk 2 (teacher-forced);
-  own: its own chunk 2 (what a rollout holds);
+  own: its own chunk 2 (what a rollout holds, at history noise 0);
   truth + noise: the true chunk 2 plus Gaussian noise with the per-channel RMS of its own chunk's error;
   own mean: its own chunk 2 as one posterior mean (one step from noise), smooth instead of sampled;
   stalled: the true chunk 1 again (the process stopped for a chunk);
   truth, own where it errs: the true chunk 2 with the quarter of latent cells where its own chunk errs most taken from
     its own (mostly the object);
   own, truth where it errs: the converse.
-The state reader reads chunk 3's frames: `readable` (the object is found) and `within` (its state within tolerance).
+Every swap draws chunk 3 from the same noise (paired). The state reader reads chunk 3's frames: `readable` (the object is found) and `within` (its state within tolerance).
 If the swaps that carry the own chunk's object break chunk 3 and the others do not, the next chunk continues from the
 object the cache shows, not from the evidence further back.
 """
@@ -57,7 +57,8 @@ def swaps(ckpt: str, tasks, steps: int = 12) -> dict[str, np.ndarray]:
         fr = np.arange(4 * (ch * 3 - 1) + 1, 4 * (ch * 3 + ch - 1) + 1)                   # chunk 3's video frames
         for v, x in X.items():
             ctx = torch.cat([gt[:, :, :2 * ch], x], 2)
-            with torch.no_grad(): lat = m.rollout(**dict(kw, n_chunks=4, context=ctx))
+            paired = torch.Generator().manual_seed(1000 + i)                               # every swap draws chunk 3 from the same noise
+            with torch.no_grad(): lat = m.rollout(**dict(kw, n_chunks=4, context=ctx, generator=paired))
             r = read_task_state(decode_latents(torch.cat([ctx, lat[:, :, 3 * ch:]], 2), lm), t)[fr]
             ok = ~np.isnan(r)
             acc[v] += [len(fr), ok.sum(), (np.abs(r[ok] - truth[fr][ok]) <= tol).sum()]

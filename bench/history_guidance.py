@@ -3,7 +3,7 @@
     python bench/history_guidance.py models/world-base --weights 1 1.5 2 --tasks 24
 
 `bench/rate.py` measured that the base draws the first chunk after a clean V2V history at about half the truth's rate
-(median advance share 0.47-0.58), and at about 0 when every given frame is frozen at the last one: it reads the rate
+(median advance share 0.47; 0.58 after 2,000 more steps of its recipe), and at about 0 when every given frame is frozen at the last one: it reads the rate
 off the video, shrunk toward a copy. History guidance (Song et al. 2025, "History-Guided Video Diffusion") extrapolates
 from a history without the evidence to the history with it, as classifier-free guidance does with a caption:
 
@@ -11,7 +11,7 @@ from a history without the evidence to the history with it, as classifier-free g
 
 The frozen history is `remind.evaluate.codec_freeze`: the cache's frames decoded, every one replaced by the last,
 re-encoded, at the same positions and cameras: the state where it is, no motion to read a rate from (in distribution:
-the base trains on clips whose state does not move). w = 1 is the plain sampler (`CausalWan.rollout(history_guidance=)`,
+the base trains on clips whose state does not move). It also carries the codec's clamp and uint8 rounding, which the live history does not. w = 1 is the plain sampler (`CausalWan.rollout(history_guidance=)`,
 tested in 04a_model). Each drawn chunk costs twice the forward passes, and the frozen stream's cache is rebuilt per
 chunk (its frames change as the rollout moves on).
 

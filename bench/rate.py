@@ -9,7 +9,7 @@ frames in its cache) four ways, a 2 x 2 of what it is shown:
   history: the true given frames (the process visibly moving), or `frozen`: every given frame replaced by the last
            one, re-encoded (the state where it is, but no motion to read a rate from);
   caption: the task's caption (which names the process and its start and end values), or the blank caption.
-The world's state reader reads the drawn chunk's frames; the figure is the chunk's mean read state minus the state at
+Every way draws the chunk from the same noise (paired). The world's state reader reads the drawn chunk's frames; the figure is the chunk's mean read state minus the state at
 the last given frame, as a share of the truth's (1: the right rate; 0: a copy; < 0: backwards). It prints the median
 and the quartiles over the tasks whose chunk is readable, and the readable share. The codec's row (the truth through the
 latent codec) is the ceiling. A model that reads the rate off the video keeps most of its advance with a blank
@@ -47,7 +47,8 @@ def advance(ckpt: str, tasks, steps: int = 12, history_guidance: float = 1.0, wa
         frozen = encode_frames(np.repeat(cond[-1:], len(cond), 0), lm)
         share = lambda r: (np.nanmean(r) - s0) / adv if (~np.isnan(r)).any() else np.nan
         for k in ways:
-            a = dict(kw, context=frozen if k.startswith("frozen") else kw["context"], text=blank if k.endswith("blank") else kw["text"])
+            a = dict(kw, context=frozen if k.startswith("frozen") else kw["context"], text=blank if k.endswith("blank") else kw["text"],
+                     generator=torch.Generator().manual_seed(i))                  # paired: every way draws from the same noise
             with torch.no_grad(): lat = m.rollout(**a)
             out[k].append(share(read_task_state(decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm), t)[fr]))
         out["codec"].append(share(read_task_state(decode_latents(gt, lm), t)[fr]))
@@ -57,7 +58,7 @@ def advance(ckpt: str, tasks, steps: int = 12, history_guidance: float = 1.0, wa
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("checkpoints", nargs="+")
-    ap.add_argument("--tasks", type=int, default=96, help="clean val tasks to draw from (a quarter are V2V of a monotone process)")
+    ap.add_argument("--tasks", type=int, default=96, help="clean val tasks to draw from (a third are V2V of a monotone process: half V2V, 4 of 6 processes)")
     ap.add_argument("--steps", type=int, default=12, help="Euler steps per chunk")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight (1: off)")
     args = ap.parse_args(argv)

@@ -158,8 +158,11 @@ def codec_roundtrip(task, codec) -> np.ndarray:
 def codec_freeze(codec):
     "`CausalWan.rollout`'s `freeze` for history guidance: latents -> the same history decoded, every frame the last one, re-encoded."
     def freeze(lat: torch.Tensor) -> torch.Tensor:
-        px = decode_latents(lat, codec)
-        return encode_frames(np.repeat(px[-1:], len(px), 0), codec).to(lat.device)
+        out = []
+        for b in range(lat.shape[0]):           # the codec helpers take one video at a time
+            px = decode_latents(lat[b:b + 1], codec)
+            out.append(encode_frames(np.repeat(px[-1:], len(px), 0), codec))
+        return torch.cat(out).to(lat.device)
     return freeze
 
 def caption_text(lm: LoadedModel, caption: str) -> torch.Tensor:
