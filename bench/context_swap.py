@@ -31,6 +31,7 @@ SWAPS = ("truth", "own", "truth + noise", "own mean", "stalled", "truth, own whe
 
 def swaps(ckpt: str, tasks, steps: int = 12) -> dict[str, np.ndarray]:
     "[frames, readable, within] of chunk 3 summed over `tasks`, for each of `SWAPS`."
+    from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
@@ -54,7 +55,7 @@ def swaps(ckpt: str, tasks, steps: int = 12) -> dict[str, np.ndarray]:
         mask = (d >= d.flatten().quantile(0.75)).float()[None, None, None]
         X = dict(zip(SWAPS, (tr, own, tr + noise * err.pow(2).mean((0, 2, 3, 4), keepdim=True).sqrt(), mean, gt[:, :, ch:2 * ch],
                              tr * (1 - mask) + own * mask, own * (1 - mask) + tr * mask)))
-        fr = np.arange(4 * (ch * 3 - 1) + 1, 4 * (ch * 3 + ch - 1) + 1)                   # chunk 3's video frames
+        fr = np.arange(video_frames(ch * 3), video_frames(ch * 4))                          # chunk 3's video frames
         for v, x in X.items():
             ctx = torch.cat([gt[:, :, :2 * ch], x], 2)
             paired = torch.Generator().manual_seed(1000 + i)                               # every swap draws chunk 3 from the same noise

@@ -31,6 +31,7 @@ import torch
 def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False, sampler: str = "euler",
           history_guidance: float = 1.0) -> dict:
     "Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart."
+    from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
@@ -49,12 +50,12 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: boo
         with torch.no_grad(): own = m.rollout(**kw)
         read = {"rollout": read_task_state(decode_latents(own, lm), t), "codec": read_task_state(decode_latents(gt, lm), t)}
         if states:   # the last chunk's state in the rollout against the truth and the last given frame: lag, or lost?
-            last = np.arange(4 * (ch * (n - 1) - 1) + 1, len(truth))
+            last = np.arange(video_frames(ch * (n - 1)), len(truth))
             ok = ~np.isnan(read["rollout"][last])
             got = f"read {read['rollout'][last][ok].mean():+.2f}" if ok.any() else "unreadable"
             print(f"   {t.id}: last given {truth[t.n_cond - 1]:+.2f}, truth over the last chunk {truth[last].mean():+.2f}, rollout {got} (tol {tol})")
         for c in range(1, n):
-            fr = np.arange(4 * (ch * c - 1) + 1, 4 * (ch * c + ch - 1) + 1)      # the video frames of latent chunk c
+            fr = np.arange(video_frames(ch * c), video_frames(ch * (c + 1)))     # the video frames of latent chunk c
             fr = fr[(fr >= t.n_cond) & seen[fr]]                                # generated and observed
             if not len(fr): continue
             a = dict(kw, n_chunks=c + 1, context=gt[:, :, :c * ch], cameras=kw["cameras"][:, :(c + 1) * ch])

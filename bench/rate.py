@@ -30,6 +30,7 @@ WAYS = ("true history, caption", "true history, blank", "frozen history, caption
 
 def advance(ckpt: str, tasks, steps: int = 12, history_guidance: float = 1.0, ways=WAYS) -> dict[str, np.ndarray]:
     "Per task, the advance share of the first drawn chunk under each of `WAYS` (NaN: unreadable), and the codec's."
+    from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, caption_text
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
@@ -39,7 +40,7 @@ def advance(ckpt: str, tasks, steps: int = 12, history_guidance: float = 1.0, wa
         kw = rollout_inputs(lm, t, steps, "euler", seed=i, history_guidance=history_guidance)
         c = kw["context"].shape[2] // ch                                  # the first drawn chunk
         kw.update(n_chunks=c + 1, cameras=kw["cameras"][:, :(c + 1) * ch])
-        fr = np.arange(4 * (ch * c - 1) + 1, 4 * (ch * c + ch - 1) + 1)  # its video frames
+        fr = np.arange(video_frames(ch * c), video_frames(ch * (c + 1)))  # its video frames
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
         s0, adv = truth[t.n_cond - 1], truth[fr].mean() - truth[t.n_cond - 1]
         gt = encode_frames(t.clip.frames, lm)
