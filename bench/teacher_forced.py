@@ -40,6 +40,7 @@ def tasks_for(args):
 
 
 def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
+    from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, caption_text, STATE_TOL
     lm = load_model(ckpt)
     m, ch = lm.model, lm.model.chunk
@@ -61,14 +62,14 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
         tol = STATE_TOL[t.spec.process]
         codec_read = read_task_state(decode_latents(gt, lm), t)
         for c in range(1, kw["n_chunks"]):
-            frames = range(4 * (ch * c - 1) + 1, 4 * (ch * c + ch - 1) + 1)   # the video frames of latent chunk c
+            frames = range(video_frames(ch * c), video_frames(ch * (c + 1)))   # the video frames of latent chunk c
             a = dict(kw, n_chunks=c + 1, context=gt[:, :, :c * ch], cameras=kw["cameras"][:, :(c + 1) * ch])
             with torch.no_grad():
                 sampled = {"model": m.rollout(**a), "mean1": m.rollout(**dict(a, sigmas=[1.0, 0.0]))}
             for name, lat in sampled.items():
                 v = decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm)
                 tally(name, t.spec.process, read_task_state(v, t), truth, frames, tol)
-            last = 4 * (ch * c - 1)                                              # the last true frame of the history
+            last = video_frames(ch * c) - 1                                      # the last true frame of the history
             tally("copy", t.spec.process, np.full(len(truth), codec_read[last]), truth, frames, tol)
             tally("codec", t.spec.process, codec_read, truth, frames, tol)
     rates = lambda cs: {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in cs.items()}

@@ -242,14 +242,14 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
             v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp, history_guidance=history_guidance)
             share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp.recorded_layers() else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
-                                          memory=lm.config.get("memory"), anchor_share=share))
+                                          memory=lm.config.get("memory"), anchor_share=share, history_guidance=history_guidance))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
             + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "") + ")")
     if include_codec:
         for task in tasks:
             v = codec_roundtrip(task, next(iter(models.values())).codec)
-            records.append(evaluate_video(v, task, "codec", "codec ceiling", cache="-", memory="-"))
+            records.append(evaluate_video(v, task, "codec", "codec ceiling", cache="-", memory="-", history_guidance=float("nan")))
             if task.id in videos: videos[task.id]["codec ceiling"] = v
     return records, videos
 
