@@ -1,0 +1,181 @@
+"""Does a checkpoint remember, once drawing is taken out of the question? The teacher-forced recovery probe.
+
+    OMP_NUM_THREADS=1 python bench/recovery_probe.py codec=models/world-base base=models/world-base \
+        baseline-s0=models/world-baseline remind-s0=models/world-remind --tasks 160 --records runs/probe.jsonl
+    ... --history-guidance 2          # every drawn chunk with history guidance
+    ... --baseline-window 0           # the plain baselines with the whole history in the cache, not a rolling window
+    ... --train-seeds 0:10 --families camera_loop,light_toggle,occluder,zoom   # the clips of an 8-clip training pool
+    python bench/recovery_probe.py --summarize runs/probe.jsonl   # table rows; seeds named NAME-sN pooled
+
+The results table asks a rollout to draw the whole continuation, interruption included, and its recovery fails for two
+reasons at once: the model may not carry the hidden process (memory), and its own drawn chunks lose the object and
+its rate before the recovery is reached (drift; `bench/drift.py`, `bench/context_swap.py`). This probe removes the
+second. For every interrupted held-out task (val split, every family and process) the KV cache is filled with the
+*true* latent chunks up to the last chunk that ends before the interruption's fully hidden interval does
+(`event.full_end`), so every true frame in the cache is either from before the interruption or hidden; the model then
+draws the rest of the clip (Euler, the run's shift and history noise), and the recovery is scored exactly as the table
+scores it (`remind.metrics.state_progress`: the first 4 visible frames from `event.end` on; progress, frozen, reset).
+The state after the interruption can only come from the process seen before it, carried through the hidden frames:
+the question ReMind exists to answer, with the evidence it needs in the cache and no earlier drawing to spoil it.
+
+Each checkpoint is sampled with the cache policy of the table (`compare_variants`): the plain baselines with a rolling
+window of `--baseline-window` chunks (default 1; 0 keeps the whole history), every other model with the whole
+history at its original positions. `codec` is the truth through the latent codec (the ceiling). Rates carry Wilson 95%
+intervals. Tasks where the history would hold no chunk, or where the clip ends before the recovery, are left out.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+
+
+def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = ""):
+    """Interrupted V2V tasks (every family and process) with a teacher-forced recovery: (task, first drawn chunk).
+
+    `train_seeds` 'a:b' takes the clips of a training pool instead: seeds a..b-1 of the train split, each seed's family
+    drawn from `families` as `remind.train.ProceduralData` draws it ('all': the world's own draw), clean clips and clips
+    that make no frame graph left out (the pool skips the latter too)."""
+    from remind.core import latent_frames, CHUNK
+    from remind.evaluate import eval_tasks
+    from remind.world import INTERRUPTION_KINDS, make_task
+    if train_seeds:
+        from remind.graphs import build_frame_graph, FrameGraphError
+        from remind.train import pool_interruptions
+        fams = pool_interruptions(families)      # None: 'all', the world's own draw (clean clips among them)
+        a, b = map(int, train_seeds.split(":"))
+        tasks = []
+        for s in range(a, b):
+            over = {} if fams is None else {"interruption": fams[int(np.random.default_rng([s, 7]).integers(len(fams)))]}
+            t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **over)
+            if not t.clip.events: continue      # a clean clip of the pool: nothing to recover
+            try: build_frame_graph(t.clip.n_frames, t.clip.events)
+            except FrameGraphError: continue
+            tasks.append(t)
+    else:
+        tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS)
+    out = []
+    for t in tasks:
+        ev = t.clip.events[0]
+        c = first_drawn_chunk(ev.full_end)
+        if 1 <= c < latent_frames(t.clip.n_frames) // CHUNK and ev.end < t.clip.n_frames - 1: out.append((t, c))
+    return out
+
+
+def first_drawn_chunk(full_end: int, chunk: int | None = None) -> int:
+    "The chunk holding video frame `full_end`: every chunk before it ends on a frame < full_end (before or inside the hidden interval)."
+    from remind.core import CHUNK, TEMPORAL_STRIDE
+    return -(-full_end // TEMPORAL_STRIDE) // (chunk or CHUNK)
+
+
+def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print) -> list[dict]:
+    "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history."
+    from remind.core import video_frames, CHUNK
+    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline
+    from remind.metrics import state_progress, state_rule
+    lm = load_model(ckpt)
+    if lm.model.chunk != CHUNK: raise SystemExit(f"recovery_probe: {ckpt} has chunks of {lm.model.chunk} latent frames, the probe's tasks were cut at {CHUNK}")
+    m, ch = lm.model, lm.model.chunk
+    policy = ({"window": window, "pin_anchors": False} if window else None) if is_plain_baseline(name, lm) else None
+    out, t0 = [], time.time()
+    for i, (t, c) in enumerate(items):
+        ev = t.clip.events[0]
+        truth = np.asarray(t.clip.state[t.state_var], np.float64)
+        rule, first = state_rule(t), video_frames(c * ch)
+        gt = encode_frames(t.clip.frames, lm)
+        if name == "codec":
+            read = read_task_state(decode_latents(gt, lm), t)
+        else:
+            kw = rollout_inputs(lm, t, euler, "euler", seed=i, cache_policy=policy, history_guidance=history_guidance)
+            kw["context"] = gt[:, :, :c * ch].to(m.device)
+            with torch.no_grad(): lat = m.rollout(**kw)
+            read = read_task_state(decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:].cpu()], 2), lm), t)
+        rec = state_progress(read, truth, ev, rule, first=first)
+        out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
+                        first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
+                        cache="rolling" if policy else "all-history", history_guidance=history_guidance, **rec))
+    log(f"{name}: {len(items)} tasks in {time.time() - t0:.0f}s ({'rolling window ' + str(window) if policy else 'all-history'}"
+        + (f", history guidance {history_guidance}" if history_guidance != 1 else "") + ")")
+    return out
+
+
+def summary(records: list[dict]) -> dict:
+    "Progress / frozen / reset with Wilson 95% intervals, the readable share, what the readable recoveries are, progress by family."
+    from remind.metrics import wilson_ci
+    s = {"n": len(records)}
+    for k in ("progress", "frozen", "reset"):
+        m, lo, hi, n = wilson_ci([r[k] for r in records])
+        s[k] = dict(rate=round(m, 3), lo=round(lo, 3), hi=round(hi, 3), n=n)
+    seen = [r for r in records if r["abs_error"] == r["abs_error"]]
+    s["readable"] = round(len(seen) / max(len(records), 1), 3)
+    s["readable_split"] = dict(within=int(sum(r["progress"] for r in seen)), frozen=int(sum(r["frozen"] == 1 for r in seen)),
+                               reset=int(sum(r["reset"] == 1 for r in seen)), of=len(seen))
+    s["median_abs_error"] = round(float(np.median([r["abs_error"] for r in seen])), 3) if seen else None
+    fam: dict[str, list] = {}
+    for r in records: fam.setdefault(r["interruption"], []).append(r["progress"])
+    s["progress_by_family"] = {k: round(float(np.mean(v)), 3) for k, v in sorted(fam.items())}
+    return s
+
+
+def summarize_files(paths, out: str = "") -> dict:
+    "Summaries of every variant in record files, plus each group of seeds pooled ('remind-s0-hg2', 'remind-s1-hg2' -> 'remind-hg2 (seeds 0, 1)')."
+    import re
+    recs = [json.loads(line) for p in paths for line in open(p) if line.strip()]
+    for r in recs:                                   # written with None for an undefined rate or an unreadable recovery
+        for k in ("frozen", "reset", "abs_error"):
+            if r[k] is None: r[k] = float("nan")
+    by: dict[str, list] = {}
+    for r in recs: by.setdefault(r["variant"], []).append(r)
+    groups: dict[str, list[str]] = {}
+    for v in by:
+        m = re.fullmatch(r"(.+?)-s(\d+)((?:-.+)?)", v)       # NAME-sN or NAME-sN-SUFFIX
+        if m: groups.setdefault((m.group(1), m.group(3)), []).append(m.group(2))
+    for (g, suffix), seeds in groups.items():
+        if len(seeds) > 1: by[f"{g}{suffix} (seeds {', '.join(seeds)})"] = [r for sd in seeds for r in by[f"{g}-s{sd}{suffix}"]]
+    res = {v: summary(rs) for v, rs in by.items()}
+    for v, s in res.items():
+        p, rs = s["progress"], s["readable_split"]
+        print(f"| {v} | {s['n']} | {p['rate']:.0%} [{p['lo']:.0%}, {p['hi']:.0%}] | {s['readable']:.0%} | "
+              f"{rs['within']} / {rs['frozen']} / {rs['reset']} / {rs['of']} |")
+    if out:
+        from remind.core import write_json_atomic
+        write_json_atomic(out, {"command": "python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)), "variants": res})
+    return res
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("checkpoints", nargs="+", help="name=path (the name 'codec' scores the checkpoint's codec: the ceiling); "
+                    "with --summarize: record files")
+    ap.add_argument("--tasks", type=int, default=200, help="interrupted V2V val tasks drawn (a few are left out, see above)")
+    ap.add_argument("--euler", type=int, default=12)
+    ap.add_argument("--baseline-window", type=int, default=1, help="rolling window (chunks) of the plain baselines; 0: the whole history")
+    ap.add_argument("--train-seeds", default="", help="a:b: the clips of a training pool (seeds a..b-1 of the train split) instead of val tasks")
+    ap.add_argument("--families", default="camera_loop,light_toggle,occluder,zoom", help="with --train-seeds: the pool's interruptions")
+    ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
+    ap.add_argument("--summarize", action="store_true", help="summarise record files (seeds named NAME-sN pooled) as table rows")
+    ap.add_argument("--out", default="", help="with --summarize: write the summaries here (JSON)")
+    ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
+    args = ap.parse_args(argv)
+    if args.summarize:
+        summarize_files(args.checkpoints, args.out); return
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families)
+    print(f"{len(items)} interrupted V2V {'train-pool clips ' + args.train_seeds if args.train_seeds else 'val tasks'}, Euler x {args.euler}")
+    for spec in args.checkpoints:
+        name, _, path = spec.partition("=")
+        if not path: raise SystemExit(f"recovery_probe: expected name=path, got {spec!r}")
+        recs = probe(name, path, items, args.euler, args.baseline_window, args.history_guidance)
+        if args.records:
+            with open(args.records, "a") as f:
+                for r in recs: f.write(json.dumps({k: (None if v != v else v) for k, v in r.items()}) + "\n")
+        print(name, json.dumps(summary(recs)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
