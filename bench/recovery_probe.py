@@ -20,7 +20,7 @@ the question ReMind exists to answer, with the evidence it needs in the cache an
 
 Each checkpoint is sampled with the cache policy of the table (`compare_variants`): the plain baselines with a rolling
 window of `--baseline-window` chunks (default 1; 0 keeps the whole history), every other model with the whole
-history at its original positions. `codec` is the truth through the latent codec (the ceiling). Rates carry Wilson 95%
+history at its original positions. A name ending in `codec` scores the truth through the latent codec (the ceiling). Rates carry Wilson 95%
 intervals. Tasks where the history would hold no chunk, or where the clip ends before the recovery, are left out.
 """
 from __future__ import annotations
@@ -35,30 +35,36 @@ import numpy as np
 import torch
 
 
-def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = ""):
+def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = "", processes: str = "all"):
     """Interrupted V2V tasks (every family and process) with a teacher-forced recovery: (task, first drawn chunk).
 
     `train_seeds` 'a:b' takes the clips of a training pool instead: seeds a..b-1 of the train split, each seed's family
     drawn from `families` as `remind.train.ProceduralData` draws it ('all': the world's own draw), clean clips and clips
-    that make no frame graph left out (the pool skips the latter too)."""
+    that make no frame graph left out (the pool skips the latter too). `processes` narrows either to some processes, drawn
+    for a pool as `ProceduralData` draws them for `TrainConfig.processes`."""
     from remind.core import latent_frames, CHUNK
     from remind.evaluate import eval_tasks
-    from remind.world import INTERRUPTION_KINDS, make_task
+    from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
     if train_seeds:
         from remind.graphs import build_frame_graph, FrameGraphError
-        from remind.train import pool_interruptions
+        from remind.train import pool_interruptions, pool_processes
         fams = pool_interruptions(families)      # None: 'all', the world's own draw (clean clips among them)
+        procs = pool_processes(processes)
         a, b = map(int, train_seeds.split(":"))
         tasks = []
         for s in range(a, b):
             over = {} if fams is None else {"interruption": fams[int(np.random.default_rng([s, 7]).integers(len(fams)))]}
-            t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **over)
+            if procs is not None: over["process"] = procs[int(np.random.default_rng([s, 8]).integers(len(procs)))]
+            try: t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **over)
+            except WorldSpecError: continue     # no world for this seed and process: the pool skips it too
             if not t.clip.events: continue      # a clean clip of the pool: nothing to recover
             try: build_frame_graph(t.clip.n_frames, t.clip.events)
             except FrameGraphError: continue
             tasks.append(t)
     else:
-        tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS)
+        procs = None if processes == "all" else [p.strip() for p in processes.split(",")]
+        tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
+                           processes=procs)
     out = []
     for t in tasks:
         ev = t.clip.events[0]
@@ -88,7 +94,7 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
         rule, first = state_rule(t), video_frames(c * ch)
         gt = encode_frames(t.clip.frames, lm)
-        if name == "codec":
+        if name.endswith("codec"):
             read = read_task_state(decode_latents(gt, lm), t)
         else:
             kw = rollout_inputs(lm, t, euler, "euler", seed=i, cache_policy=policy, history_guidance=history_guidance)
@@ -150,13 +156,14 @@ def summarize_files(paths, out: str = "") -> dict:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("checkpoints", nargs="+", help="name=path (the name 'codec' scores the checkpoint's codec: the ceiling); "
+    ap.add_argument("checkpoints", nargs="+", help="name=path (a name ending in 'codec' scores the checkpoint's codec: the ceiling); "
                     "with --summarize: record files")
     ap.add_argument("--tasks", type=int, default=200, help="interrupted V2V val tasks drawn (a few are left out, see above)")
     ap.add_argument("--euler", type=int, default=12)
     ap.add_argument("--baseline-window", type=int, default=1, help="rolling window (chunks) of the plain baselines; 0: the whole history")
     ap.add_argument("--train-seeds", default="", help="a:b: the clips of a training pool (seeds a..b-1 of the train split) instead of val tasks")
     ap.add_argument("--families", default="camera_loop,light_toggle,occluder,zoom", help="with --train-seeds: the pool's interruptions")
+    ap.add_argument("--processes", default="all", help="only these processes (comma list), for val tasks and pools alike")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
     ap.add_argument("--summarize", action="store_true", help="summarise record files (seeds named NAME-sN pooled) as table rows")
     ap.add_argument("--out", default="", help="with --summarize: write the summaries here (JSON)")
@@ -165,7 +172,7 @@ def main(argv=None):
     if args.summarize:
         summarize_files(args.checkpoints, args.out); return
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
-    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families)
+    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families, processes=args.processes)
     print(f"{len(items)} interrupted V2V {'train-pool clips ' + args.train_seeds if args.train_seeds else 'val tasks'}, Euler x {args.euler}")
     for spec in args.checkpoints:
         name, _, path = spec.partition("=")

@@ -38,11 +38,11 @@ from .codecs import TextEncoder
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
            'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'HASHED_BEFORE_RECORD', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES',
            'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config',
-           'checkout_path', 'pool_interruptions', 'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel',
-           'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder',
-           'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData',
-           'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
-           'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
+           'checkout_path', 'pool_interruptions', 'pool_processes', 'check_parallel', 'full_tensor', 'shard_like',
+           'is_data_parallel', 'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding',
+           'HashedTextEncoder', 'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example',
+           'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model',
+           'model_record', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
            'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'rollout_drawn_history',
            'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint',
            'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
@@ -64,7 +64,7 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
                             "parallel", "num_workers", "memory_gb"})
 
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
-RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant"}
+RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all"}
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -79,6 +79,7 @@ class TrainConfig:
     n_clips: int = 48               # training clips in the procedural pool
     n_val_clips: int = 4            # held-out (test-split) clips for validation
     interruptions: str = "all"      # interruption families of the procedural pool: "all", or a list like "none,camera_loop,zoom"
+    processes: str = "all"          # processes of the procedural pool: "all", or a list like "inflate,fill"
     codec: str = "patch-world"      # latent codec (remind.codecs.CODECS): patch-world (standardised) | patch-raw | wan-vae
     preset: str = "tiny"            # model preset: tiny | small | wan2.1-1.3b
     weights: str = ""               # diffusers folder or single file to start from ("" = random init of the preset)
@@ -232,6 +233,9 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     one_of("codec", CODECS)
     one_of("text_encoder", TEXT_ENCODERS)
     pool_interruptions(cfg.interruptions)
+    if pool_processes(cfg.processes) is not None and cfg.data != "procedural":
+        raise ConfigError(f"TrainConfig.processes: only the procedural pool chooses its processes; the shards in {cfg.data!r} hold "
+                          f"what they were built from, so expected processes='all', got {cfg.processes!r}")
     check_parallel(cfg)
     return cfg
 
@@ -253,6 +257,15 @@ def pool_interruptions(spec: str) -> tuple | None:
     if bad or not names or len(set(names)) != len(names):
         raise ConfigError(f"TrainConfig.interruptions: expected 'all' or distinct names from {allowed}, got {spec!r}")
     return tuple(None if n == "none" else n for n in names)
+
+def pool_processes(spec: str) -> tuple | None:
+    "The processes of the procedural pool: None for 'all' (each clip's own draw), else a tuple of world processes."
+    from remind.world import PROCESSES
+    if spec.strip() == "all": return None
+    names = [s.strip() for s in spec.split(",") if s.strip()]
+    if not names or len(set(names)) != len(names) or any(n not in PROCESSES for n in names):
+        raise ConfigError(f"TrainConfig.processes: expected 'all' or distinct names from {list(PROCESSES)}, got {spec!r}")
+    return tuple(names)
 
 # %% ../nbs/07_train.ipynb #bf908815
 PARALLELS = ("ddp", "fsdp")
@@ -397,6 +410,7 @@ class ProceduralData:
             raise ConfigError(f"TrainConfig.codec: {cfg.codec!r} gives {self.codec.channels} latent channels, the model takes {channels}")
         self.codec_config = self.codec.config()          # recorded in every checkpoint: evaluation rebuilds this codec
         self.families = pool_interruptions(cfg.interruptions)
+        self.processes = pool_processes(cfg.processes)
         self.text_len, self.text_dim = text_len, text_dim
         # the run's text encoder (auto: the hashed stand-in), recorded in every checkpoint: evaluation rebuilds it
         self.text_encoder = run_text_encoder({"name": "hashed", "length": text_len} if cfg.text_encoder in ("auto", "hashed")
@@ -409,19 +423,20 @@ class ProceduralData:
         self.val = self._pool(0, cfg.n_val_clips, "val", self.VAL_SEEDS)
 
     def _pool(self, first: int, n: int, split: str, n_seeds: int) -> list[Example]:
-        "`n` examples from consecutive seeds of `split`, skipping clips whose interruption makes no valid frame graph."
+        "`n` examples from consecutive seeds of `split`, skipping clips whose interruption makes no valid frame graph (or, with chosen processes, no world)."
         out, s = [], first
         while len(out) < n:
             if s - first >= 4 * n + 16: raise ValueError(f"ProceduralData: only {len(out)} of {n} {split} clips of {self.cfg.frames} frames "
                                                        f"make valid frame graphs (skipped: {self.skipped[-3:]}); expected longer clips")
             try: out.append(self._example(s % n_seeds, split))
-            except self.G.FrameGraphError as e: self.skipped.append(f"{split}:{s % n_seeds}: {e}")
+            except (self.G.FrameGraphError, self.W.WorldSpecError) as e: self.skipped.append(f"{split}:{s % n_seeds}: {e}")
             s += 1
         return out
 
     def _example(self, seed: int, split: str) -> Example:
         cfg = self.cfg
         over = {} if self.families is None else {"interruption": self.families[int(np.random.default_rng([seed, 7]).integers(len(self.families)))]}
+        if self.processes is not None: over["process"] = self.processes[int(np.random.default_rng([seed, 8]).integers(len(self.processes)))]
         spec = self.W.sample_spec(seed, split=split, n_frames=cfg.frames, height=cfg.height, width=cfg.width, **over)
         clip = self.W.render_clip(spec)
         clean = self.W.render_clip(replace(spec, interruption=None)) if spec.interruption else clip
