@@ -11,17 +11,20 @@ The results table asks a rollout to draw the whole continuation, interruption in
 reasons at once: the model may not carry the hidden process (memory), and its own drawn chunks lose the object and
 its rate before the recovery is reached (drift; `bench/drift.py`, `bench/context_swap.py`). This probe removes the
 second. For every interrupted held-out task (val split, every family and process) the KV cache is filled with the
-*true* latent chunks up to the last chunk that ends before the interruption's fully hidden interval does
-(`event.full_end`), so every true frame in the cache is either from before the interruption or hidden; the model then
-draws the rest of the clip (Euler, the run's shift and history noise), and the recovery is scored exactly as the table
-scores it (`remind.metrics.state_progress`: the first 4 visible frames from `event.end` on; progress, frozen, reset).
-The state after the interruption can only come from the process seen before it, carried through the hidden frames:
-the question ReMind exists to answer, with the evidence it needs in the cache and no earlier drawing to spoil it.
+*true* latents of every video frame before the end of the interruption's fully hidden interval (`event.full_end`; the
+latent frames that hold no later frame, a partial chunk allowed), so every true frame in the cache is from before the
+interruption or hidden, and the whole evidence before the hidden interval is there. The model then draws the rest of
+the clip (Euler, the run's shift and history noise): at most 3 frames of the hidden interval, the fade back in and the
+recovery, which is scored exactly as the table scores it (`remind.metrics.state_progress`: the first 4 visible frames
+from `event.end` on; progress, frozen, reset). The state after the interruption can only come from the process seen
+before it, carried through the hidden frames: the question ReMind exists to answer, with the evidence it needs in the
+cache and almost nothing drawn before the recovery.
 
 Each checkpoint is sampled with the cache policy of the table (`compare_variants`): the plain baselines with a rolling
 window of `--baseline-window` chunks (default 1; 0 keeps the whole history), every other model with the whole
 history at its original positions. A name ending in `codec` scores the truth through the latent codec (the ceiling). Rates carry Wilson 95%
-intervals. Tasks where the history would hold no chunk, or where the clip ends before the recovery, are left out.
+intervals (pooled seeds count task x seed as independent, which they are not: the seeds share the tasks and the
+noise, so read the per-seed rows too). Tasks whose recovery would start after the clip's last frame are left out.
 """
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     drawn from `families` as `remind.train.ProceduralData` draws it ('all': the world's own draw), clean clips and clips
     that make no frame graph left out (the pool skips the latter too). `processes` narrows either to some processes, drawn
     for a pool as `ProceduralData` draws them for `TrainConfig.processes`."""
-    from remind.core import latent_frames, CHUNK
+    from remind.core import latent_frames
     from remind.evaluate import eval_tasks
     from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
     if train_seeds:
@@ -68,39 +71,40 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     out = []
     for t in tasks:
         ev = t.clip.events[0]
-        c = first_drawn_chunk(ev.full_end)
-        if 1 <= c < latent_frames(t.clip.n_frames) // CHUNK and ev.end < t.clip.n_frames - 1: out.append((t, c))
+        n = known_latents(ev.full_end)
+        if 1 <= n < latent_frames(t.clip.n_frames) and ev.end < t.clip.n_frames: out.append((t, n))
     return out
 
 
-def first_drawn_chunk(full_end: int, chunk: int | None = None) -> int:
-    "The chunk holding video frame `full_end`: every chunk before it ends on a frame < full_end (before or inside the hidden interval)."
-    from remind.core import CHUNK, TEMPORAL_STRIDE
-    return -(-full_end // TEMPORAL_STRIDE) // (chunk or CHUNK)
+def known_latents(full_end: int) -> int:
+    """Latent frames given to the model: every one whose video frames all come before `full_end` (the end of the fully
+    hidden interval). Latent 0 is frame 0 and latent j >= 1 frames 4j - 3 .. 4j, so that is latents 0 .. (full_end - 1) // 4;
+    the model draws from video frame `video_frames(n)` on, at most 3 frames of the hidden interval among them."""
+    from remind.core import TEMPORAL_STRIDE
+    return (full_end - 1) // TEMPORAL_STRIDE + 1
 
 
 def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print) -> list[dict]:
     "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history."
-    from remind.core import video_frames, CHUNK
+    from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline
     from remind.metrics import state_progress, state_rule
     lm = load_model(ckpt)
-    if lm.model.chunk != CHUNK: raise SystemExit(f"recovery_probe: {ckpt} has chunks of {lm.model.chunk} latent frames, the probe's tasks were cut at {CHUNK}")
-    m, ch = lm.model, lm.model.chunk
+    m = lm.model
     policy = ({"window": window, "pin_anchors": False} if window else None) if is_plain_baseline(name, lm) else None
     out, t0 = [], time.time()
-    for i, (t, c) in enumerate(items):
+    for i, (t, n) in enumerate(items):
         ev = t.clip.events[0]
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
-        rule, first = state_rule(t), video_frames(c * ch)
+        rule, first = state_rule(t), video_frames(n)           # the first drawn frame (<= full_end <= end: scoring starts at end)
         gt = encode_frames(t.clip.frames, lm)
         if name.endswith("codec"):
             read = read_task_state(decode_latents(gt, lm), t)
         else:
             kw = rollout_inputs(lm, t, euler, "euler", seed=i, cache_policy=policy, history_guidance=history_guidance)
-            kw["context"] = gt[:, :, :c * ch].to(m.device)
+            kw["context"] = gt[:, :, :n].to(m.device)          # a partial last chunk is fine: rollout draws its unknown frames
             with torch.no_grad(): lat = m.rollout(**kw)
-            read = read_task_state(decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:].cpu()], 2), lm), t)
+            read = read_task_state(decode_latents(torch.cat([gt[:, :, :n], lat[:, :, n:].cpu()], 2), lm), t)
         rec = state_progress(read, truth, ev, rule, first=first)
         out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
                         first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
@@ -150,7 +154,9 @@ def summarize_files(paths, out: str = "") -> dict:
               f"{rs['within']} / {rs['frozen']} / {rs['reset']} / {rs['of']} |")
     if out:
         from remind.core import write_json_atomic
-        write_json_atomic(out, {"command": "python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)), "variants": res})
+        how = {r["variant"]: {k: r.get(k) for k in ("checkpoint", "cache", "history_guidance")} for r in recs}
+        write_json_atomic(out, {"command": "python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)),
+                                "checkpoints": how, "variants": res})
     return res
 
 
