@@ -50,15 +50,13 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
     if train_seeds:
         from remind.graphs import build_frame_graph, FrameGraphError
-        from remind.train import pool_interruptions, pool_processes
+        from remind.train import pool_interruptions, pool_processes, pool_overrides
         fams = pool_interruptions(families)      # None: 'all', the world's own draw (clean clips among them)
         procs = pool_processes(processes)
         a, b = map(int, train_seeds.split(":"))
         tasks = []
         for s in range(a, b):
-            over = {} if fams is None else {"interruption": fams[int(np.random.default_rng([s, 7]).integers(len(fams)))]}
-            if procs is not None: over["process"] = procs[int(np.random.default_rng([s, 8]).integers(len(procs)))]
-            try: t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **over)
+            try: t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **pool_overrides(s, fams, procs))
             except WorldSpecError: continue     # no world for this seed and process: the pool skips it too
             if not t.clip.events: continue      # a clean clip of the pool: nothing to recover
             try: build_frame_graph(t.clip.n_frames, t.clip.events)

@@ -737,6 +737,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'remind.train.plan_table': ('train.html#plan_table', 'remind/train.py'),
                               'remind.train.plot_losses': ('train.html#plot_losses', 'remind/train.py'),
                               'remind.train.pool_interruptions': ('train.html#pool_interruptions', 'remind/train.py'),
+                              'remind.train.pool_overrides': ('train.html#pool_overrides', 'remind/train.py'),
                               'remind.train.pool_processes': ('train.html#pool_processes', 'remind/train.py'),
                               'remind.train.read_metrics': ('train.html#read_metrics', 'remind/train.py'),
                               'remind.train.resolve_init': ('train.html#resolve_init', 'remind/train.py'),

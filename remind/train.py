@@ -38,18 +38,18 @@ from .codecs import TextEncoder
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
            'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'HASHED_BEFORE_RECORD', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES',
            'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config',
-           'checkout_path', 'pool_interruptions', 'pool_processes', 'check_parallel', 'full_tensor', 'shard_like',
-           'is_data_parallel', 'global_batch', 'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding',
-           'HashedTextEncoder', 'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example',
-           'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model',
-           'model_record', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
-           'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'rollout_drawn_history',
-           'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model',
-           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
-           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
-           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
-           'run_dir_for']
+           'checkout_path', 'pool_interruptions', 'pool_processes', 'pool_overrides', 'check_parallel', 'full_tensor',
+           'shard_like', 'is_data_parallel', 'global_batch', 'config_diff', 'sample_rng', 'torch_generator',
+           'caption_embedding', 'HashedTextEncoder', 'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder',
+           'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches',
+           'build_model', 'model_record', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init',
+           'file_sha256', 'load_init', 'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history',
+           'rollout_drawn_history', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state',
+           'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model',
+           'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
+           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
+           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
+           'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -267,6 +267,12 @@ def pool_processes(spec: str) -> tuple | None:
         raise ConfigError(f"TrainConfig.processes: expected 'all' or distinct names from {list(PROCESSES)}, got {spec!r}")
     return tuple(names)
 
+def pool_overrides(seed: int, families: tuple | None, processes: tuple | None) -> dict:
+    "`sample_spec` overrides of pool clip `seed`: its family and process drawn from the pool's lists, each on its own stream."
+    over = {} if families is None else {"interruption": families[int(np.random.default_rng([seed, 7]).integers(len(families)))]}
+    if processes is not None: over["process"] = processes[int(np.random.default_rng([seed, 8]).integers(len(processes)))]
+    return over
+
 # %% ../nbs/07_train.ipynb #bf908815
 PARALLELS = ("ddp", "fsdp")
 
@@ -435,8 +441,7 @@ class ProceduralData:
 
     def _example(self, seed: int, split: str) -> Example:
         cfg = self.cfg
-        over = {} if self.families is None else {"interruption": self.families[int(np.random.default_rng([seed, 7]).integers(len(self.families)))]}
-        if self.processes is not None: over["process"] = self.processes[int(np.random.default_rng([seed, 8]).integers(len(self.processes)))]
+        over = pool_overrides(seed, self.families, self.processes)
         spec = self.W.sample_spec(seed, split=split, n_frames=cfg.frames, height=cfg.height, width=cfg.width, **over)
         clip = self.W.render_clip(spec)
         clean = self.W.render_clip(replace(spec, interruption=None)) if spec.interruption else clip
