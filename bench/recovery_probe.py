@@ -23,8 +23,8 @@ cache and almost nothing drawn before the recovery.
 Each checkpoint is sampled with the cache policy of the table (`compare_variants`): the plain baselines with a rolling
 window of `--baseline-window` chunks (default 1; 0 keeps the whole history), every other model with the whole
 history at its original positions. A name ending in `codec` scores the truth through the latent codec (the ceiling). Rates carry Wilson 95%
-intervals (pooled seeds count task x seed as independent, which they are not: the seeds share the tasks and the
-noise, so read the per-seed rows too). Tasks whose recovery would start after the clip's last frame are left out.
+intervals; a row pooling seeds counts each task once (the seeds share the tasks and the noise: Wilson at Kish's
+effective sample size, `remind.metrics.wilson_ci(clusters=...)`). Tasks whose recovery would start after the clip's last frame are left out.
 """
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def summary(records: list[dict]) -> dict:
     from remind.metrics import wilson_ci
     s = {"n": len(records)}
     for k in ("progress", "frozen", "reset"):
-        m, lo, hi, n = wilson_ci([r[k] for r in records])
+        m, lo, hi, n = wilson_ci([r[k] for r in records], clusters=[r["task"] for r in records])   # pooled seeds: tasks count
         s[k] = dict(rate=round(m, 3), lo=round(lo, 3), hi=round(hi, 3), n=n)
     seen = [r for r in records if r["abs_error"] == r["abs_error"]]
     s["readable"] = round(len(seen) / max(len(records), 1), 3)

@@ -120,8 +120,9 @@ def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int =
     return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
                             keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance)
 
-def results_table(records: Sequence[dict], by: str = "variant") -> dict[str, list[dict]]:
-    "`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family."
+def results_table(records: Sequence[dict], by: str = "variant", cluster: str | None = "task") -> dict[str, list[dict]]:
+    """`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family.
+    A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals count tasks, not records (`cluster`)."""
     from remind.metrics import summarize
     groups = dict(GROUPS)
     for fam in sorted({r["interruption"] for r in records} - {"none"}):
@@ -129,7 +130,7 @@ def results_table(records: Sequence[dict], by: str = "variant") -> dict[str, lis
     out = {}
     for head, keep in groups.items():
         sub = [r for r in records if keep(r)]
-        if sub: out[head] = summarize(sub, by=by, metrics=TABLE_METRICS)
+        if sub: out[head] = summarize(sub, by=by, metrics=TABLE_METRICS, cluster=cluster)
     return out
 
 def markdown_table(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str] = ("progress", "frozen", "reset", "psnr", "ssim", "anchor_share")) -> str:

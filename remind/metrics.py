@@ -21,9 +21,9 @@ from .video import write_video
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTED', 'as_video', 'to_uint8', 'write_mp4',
            'ms_ssim_scales', 'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames',
            'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
-           'coherence', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'wilson_ci', 'summarize',
-           'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state', 'evaluate_video',
-           'planted_failure', 'frame_chunk', 'anchor_share']
+           'coherence', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n', 'wilson_ci',
+           'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
+           'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -252,26 +252,61 @@ def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple
     return hide, show
 
 # %% ../nbs/08a_metrics.ipynb #faf1add4
-def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0) -> tuple[float, float, float, int]:
-    "Mean and percentile bootstrap interval `(mean, lo, hi, n)` of `values`, NaN ignored."
+def _defined(name: str, values, clusters):
+    "`values` as floats with NaN dropped, and their cluster labels (None: each value its own cluster)."
+    x = np.asarray(values, np.float64)
+    if clusters is None: return x[~np.isnan(x)], None
+    c = np.asarray(clusters)
+    if c.shape != x.shape: raise ValueError(f"{name}: expected one cluster label per value ({x.shape[0]}), got {c.shape[0]} labels")
+    keep = ~np.isnan(x)
+    c = c[keep]
+    return x[keep], (None if len(np.unique(c)) == len(c) else c)   # all singletons: the plain interval
+
+def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0, clusters=None) -> tuple[float, float, float, int]:
+    """Mean and percentile bootstrap interval `(mean, lo, hi, n)` of `values`, NaN ignored. With `clusters` (one label per
+    value, e.g. the task each seed's record scored) whole clusters are resampled: values that share a task are not
+    independent draws."""
     if not 0 < level < 1: raise ValueError(f"bootstrap_ci: expected 0 < level < 1, got {level}")
-    x = np.asarray(values, np.float64); x = x[~np.isnan(x)]
+    x, c = _defined("bootstrap_ci", values, clusters)
     if len(x) == 0: return float("nan"), float("nan"), float("nan"), 0
     rng = np.random.default_rng(seed)
-    means = x[rng.integers(0, len(x), (n_boot, len(x)))].mean(1)
+    if c is None: means = x[rng.integers(0, len(x), (n_boot, len(x)))].mean(1)
+    else:
+        _, inv = np.unique(c, return_inverse=True)
+        y, m = np.bincount(inv, x), np.bincount(inv)          # cluster sums and sizes
+        pick = rng.integers(0, len(y), (n_boot, len(y)))
+        means = y[pick].sum(1) / m[pick].sum(1)
     a = (1 - level) / 2
     return float(x.mean()), float(np.quantile(means, a)), float(np.quantile(means, 1 - a)), int(len(x))
 
-def wilson_ci(values, level: float = 0.95) -> tuple[float, float, float, int]:
-    "Rate and Wilson score interval `(rate, lo, hi, n)` of 0/1 `values` (NaN ignored), through `scipy.stats.binomtest`."
-    from scipy.stats import binomtest
+def effective_n(x: np.ndarray, clusters: np.ndarray) -> float:
+    """Kish's effective sample size `n / deff` of a clustered 0/1 sample: the design effect `deff` is the ratio of the
+    rate's variance over clusters (ratio estimator, `K / (K-1) * sum_k (y_k - p m_k)^2 / n^2`) to the binomial `p(1-p)/n`.
+    Kept between the number of clusters `K` (seeds that always agree) and `n` (seeds as good as new tasks); at a rate of
+    0 or 1 there is no spread to estimate it from, and it is `K`."""
+    _, inv = np.unique(clusters, return_inverse=True)
+    y, m = np.bincount(inv, x), np.bincount(inv)
+    n, K, p = len(x), len(y), float(x.mean())
+    if p in (0.0, 1.0) or K < 2: return float(K)
+    var = K / (K - 1) * float(((y - p * m) ** 2).sum()) / n ** 2
+    return float(n) if var == 0 else float(np.clip(p * (1 - p) / var, K, n))
+
+def wilson_ci(values, level: float = 0.95, clusters=None) -> tuple[float, float, float, int]:
+    """Rate and Wilson score interval `(rate, lo, hi, n)` of 0/1 `values` (NaN ignored), through `scipy.stats.binomtest`.
+    With `clusters` (one label per value: the task of each seed's record) the interval is Wilson's at the effective
+    sample size (`effective_n`), so that three seeds scored on the same tasks do not count as three times the tasks."""
+    from scipy.stats import binomtest, norm
     if not 0 < level < 1: raise ValueError(f"wilson_ci: expected 0 < level < 1, got {level}")
-    x = np.asarray(values, np.float64); x = x[~np.isnan(x)]
+    x, c = _defined("wilson_ci", values, clusters)
     if len(x) == 0: return float("nan"), float("nan"), float("nan"), 0
     if not np.isin(x, (0.0, 1.0)).all(): raise ValueError(f"wilson_ci: expected 0/1 values (a rate), got {sorted(set(x.tolist()) - {0.0, 1.0})[:3]}")
     k, n = int(x.sum()), len(x)
-    ci = binomtest(k, n).proportion_ci(confidence_level=level, method="wilson")
-    return k / n, float(ci.low), float(ci.high), n
+    if c is None:
+        ci = binomtest(k, n).proportion_ci(confidence_level=level, method="wilson")
+        return k / n, float(ci.low), float(ci.high), n
+    p, ne, z = k / n, effective_n(x, c), float(norm.ppf(1 - (1 - level) / 2))
+    mid, half = (p + z * z / (2 * ne)) / (1 + z * z / ne), z / (1 + z * z / ne) * math.sqrt(p * (1 - p) / ne + z * z / (4 * ne * ne))
+    return p, max(0.0, mid - half), min(1.0, mid + half), n
 
 METRICS = ("progress", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
            "bg_psnr_pre", "observation", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
@@ -279,16 +314,23 @@ METRICS = ("progress", "abs_error", "frozen", "reset", "plausibility", "coherent
 RATES = frozenset({"progress", "frozen", "reset", "coherent", "observation", "action"})
 "Metrics that are 0/1 per task: summarised as a rate with a Wilson interval (a bootstrap of a 0/1 rate collapses to [0, 0] at 0%)."
 
-def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, **kw) -> list[dict]:
-    "One row per value of `by`: for each metric its mean and 95% interval (Wilson for `RATES`, else bootstrap) and count (`m`, `m_lo`, `m_hi`, `m_n`)."
+def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, cluster: str | None = None, **kw) -> list[dict]:
+    """One row per value of `by`: for each metric its mean and 95% interval (Wilson for `RATES`, else bootstrap) and count
+    (`m`, `m_lo`, `m_hi`, `m_n`). `cluster` names the record key whose equal values are one draw (`"task"` when a row pools
+    seeds scored on the same tasks): the intervals then treat each cluster, not each record, as independent."""
     if not records: raise ValueError("summarize: expected at least one record, got an empty list")
     rows = []
     for key in dict.fromkeys(r[by] for r in records):
         sub = [r for r in records if r[by] == key]
         row = {by: key, "samples": len(sub)}
+        if cluster is not None:
+            miss = [i for i, r in enumerate(sub) if cluster not in r]
+            if miss: raise ValueError(f"summarize: cluster key {cluster!r} missing from {len(miss)} records of {by} {key!r}")
+        labels = None if cluster is None else [str(r[cluster]) for r in sub]
         for m in metrics:
             vals = [r.get(m, float("nan")) for r in sub]
-            mean, lo, hi, n = wilson_ci(vals, kw.get("level", 0.95)) if m in RATES else bootstrap_ci(vals, **kw)
+            mean, lo, hi, n = (wilson_ci(vals, kw.get("level", 0.95), clusters=labels) if m in RATES
+                               else bootstrap_ci(vals, clusters=labels, **kw))
             row.update({m: mean, f"{m}_lo": lo, f"{m}_hi": hi, f"{m}_n": n})
         rows.append(row)
     return rows
