@@ -34,8 +34,11 @@ def tasks_for(args):
     if not args.train_seeds:
         return eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64)
     a, b = map(int, args.train_seeds.split(":"))
-    # the base pool draws each seed's family from ("none", "camera_loop", "zoom") with rng([seed, 7]): keep its clean clips
-    seeds = [s for s in range(a, b) if args.all_seeds or np.random.default_rng([s, 7]).integers(3) == 0]
+    # keep the base pool's clean clips: each seed's family drawn as remind.train.ProceduralData draws it
+    from remind.experiment import BASE
+    from remind.train import pool_interruptions, pool_overrides
+    fams = pool_interruptions(BASE["interruptions"])
+    seeds = [s for s in range(a, b) if args.all_seeds or pool_overrides(s, fams, None)["interruption"] is None]
     return [make_task(s, "v2v", "train", n_frames=45, height=64, width=64, interruption=None) for s in seeds][:args.tasks]
 
 

@@ -64,7 +64,8 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
                             "parallel", "num_workers", "memory_gb"})
 
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
-RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all"}
+RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all", "caption_dropout": 0.0,
+                   "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4}   # all off: what runs before them computed
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
