@@ -82,12 +82,13 @@ def known_latents(full_end: int) -> int:
     return (full_end - 1) // TEMPORAL_STRIDE + 1
 
 
-def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print) -> list[dict]:
+def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False) -> list[dict]:
     "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history."
     from remind.core import video_frames
-    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline
+    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline, resolve_checkpoint
     from remind.metrics import state_progress, state_rule
-    lm = load_model(ckpt)
+    lm = load_model(ckpt, ema=ema and not name.endswith("codec"))
+    ckpt = resolve_checkpoint(ckpt)                            # a run folder's latest checkpoint, recorded as the folder it is
     m = lm.model
     policy = ({"window": window, "pin_anchors": False} if window else None) if is_plain_baseline(name, lm) else None
     out, t0 = [], time.time()
@@ -106,7 +107,8 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
         rec = state_progress(read, truth, ev, rule, first=first)
         out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
                         first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
-                        cache="rolling" if policy else "all-history", history_guidance=history_guidance, **rec))
+                        cache="rolling" if policy else "all-history", history_guidance=history_guidance,
+                        weights="ema" if ema else "model", **rec))
     log(f"{name}: {len(items)} tasks in {time.time() - t0:.0f}s ({'rolling window ' + str(window) if policy else 'all-history'}"
         + (f", history guidance {history_guidance}" if history_guidance != 1 else "") + ")")
     return out
@@ -152,7 +154,7 @@ def summarize_files(paths, out: str = "") -> dict:
               f"{rs['within']} / {rs['frozen']} / {rs['reset']} / {rs['of']} |")
     if out:
         from remind.core import write_json_atomic
-        how = {r["variant"]: {k: r.get(k) for k in ("checkpoint", "cache", "history_guidance")} for r in recs}
+        how = {r["variant"]: {k: r.get(k) for k in ("checkpoint", "cache", "history_guidance", "weights") if k in r} for r in recs}
         write_json_atomic(out, {"command": "python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)),
                                 "checkpoints": how, "variants": res})
     return res
@@ -169,6 +171,7 @@ def main(argv=None):
     ap.add_argument("--families", default="camera_loop,light_toggle,occluder,zoom", help="with --train-seeds: the pool's interruptions")
     ap.add_argument("--processes", default="all", help="only these processes (comma list), for val tasks and pools alike")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
+    ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
     ap.add_argument("--summarize", action="store_true", help="summarise record files (seeds named NAME-sN pooled) as table rows")
     ap.add_argument("--out", default="", help="with --summarize: write the summaries here (JSON)")
     ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
@@ -181,7 +184,7 @@ def main(argv=None):
     for spec in args.checkpoints:
         name, _, path = spec.partition("=")
         if not path: raise SystemExit(f"recovery_probe: expected name=path, got {spec!r}")
-        recs = probe(name, path, items, args.euler, args.baseline_window, args.history_guidance)
+        recs = probe(name, path, items, args.euler, args.baseline_window, args.history_guidance, ema=args.ema)
         if args.records:
             with open(args.records, "a") as f:
                 for r in recs: f.write(json.dumps({k: (None if v != v else v) for k, v in r.items()}) + "\n")

@@ -3,6 +3,7 @@
     python bench/teacher_forced.py models/world-base runs/world-base-cos --tasks 24          # held-out (val split)
     python bench/teacher_forced.py runs/probe/overfit8 --train-seeds 0:8 --all-seeds          # the clips it trained on
     python bench/teacher_forced.py models/world-base --caption ""                              # every caption blanked
+    python bench/teacher_forced.py models/world-base runs/inflate/remind-s0 --tasks 40 --processes inflate   # one process
 
 A rollout mixes two failures: drawing a chunk badly, and drifting because earlier chunks were drawn badly. This
 probe removes the second. For every task and every chunk c >= 1 the model is given the codec latents of the true
@@ -32,7 +33,8 @@ def tasks_for(args):
     from remind.evaluate import eval_tasks
     from remind.world import make_task
     if not args.train_seeds:
-        return eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64)
+        procs = None if args.processes == "all" else [p.strip() for p in args.processes.split(",")]
+        return eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64, processes=procs)
     a, b = map(int, args.train_seeds.split(":"))
     # keep the base pool's clean clips: each seed's family drawn as remind.train.ProceduralData draws it
     from remind.experiment import BASE
@@ -86,6 +88,7 @@ def main(argv=None):
     ap.add_argument("--euler", type=int, default=12)
     ap.add_argument("--train-seeds", default="", help="a:b: clean V2V tasks of the train split's seeds a..b-1 instead of held-out ones")
     ap.add_argument("--all-seeds", action="store_true", help="with --train-seeds: every seed, not only the base pool's clean ones")
+    ap.add_argument("--processes", default="all", help="val tasks of these processes only (comma list)")
     ap.add_argument("--caption", default=None, help="replace every task's caption by this text ('' blanks them): does the model read its captions?")
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))

@@ -192,6 +192,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'remind.evaluate.generate_video': ('eval.html#generate_video', 'remind/evaluate.py'),
                                  'remind.evaluate.is_plain_baseline': ('eval.html#is_plain_baseline', 'remind/evaluate.py'),
                                  'remind.evaluate.kv_maps': ('eval.html#kv_maps', 'remind/evaluate.py'),
+                                 'remind.evaluate.load_ema_weights': ('eval.html#load_ema_weights', 'remind/evaluate.py'),
                                  'remind.evaluate.load_image': ('eval.html#load_image', 'remind/evaluate.py'),
                                  'remind.evaluate.load_model': ('eval.html#load_model', 'remind/evaluate.py'),
                                  'remind.evaluate.make_random_checkpoint': ('eval.html#make_random_checkpoint', 'remind/evaluate.py'),
