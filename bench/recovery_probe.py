@@ -108,7 +108,7 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
         out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
                         first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
                         cache="rolling" if policy else "all-history", history_guidance=history_guidance,
-                        weights="ema" if ema else "model", **rec))
+                        weights="ema" if lm.id.endswith("/ema") else "model", **rec))
     log(f"{name}: {len(items)} tasks in {time.time() - t0:.0f}s ({'rolling window ' + str(window) if policy else 'all-history'}"
         + (f", history guidance {history_guidance}" if history_guidance != 1 else "") + ")")
     return out

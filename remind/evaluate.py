@@ -23,10 +23,10 @@ from .metrics import to_uint8, evaluate_video, anchor_share
 from .stevo import StevoTask, camera_descriptors, camera_string_to_c2w
 
 # %% auto #0
-__all__ = ['EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'load_ema_weights', 'make_random_checkpoint',
-           'task_axes', 'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'codec_freeze',
-           'caption_text', 'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline',
-           'compare_variants', 'kv_maps', 'load_image', 'stevo_generator']
+__all__ = ['EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'make_random_checkpoint', 'task_axes',
+           'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'codec_freeze', 'caption_text',
+           'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps',
+           'load_image', 'stevo_generator']
 
 # %% ../nbs/08_eval.ipynb #e1ff83ab
 from .core import part_lookups
@@ -68,7 +68,7 @@ def resolve_checkpoint(path: str | Path) -> Path:
 def load_model(path: str | Path, preset: str | None = None, base: bool = False, device: str = "cpu", ema: bool = False) -> LoadedModel:
     """Rebuild the model of a checkpoint (or of its run's start, `base=True`); `preset` must match the run's when given.
     `ema=True` takes the run's exponential moving average of the weights (`TrainConfig.ema`, `ema.safetensors`) instead."""
-    from remind.train import TrainConfig, build_model, load_checkpoint, run_text_encoder, ConfigError, _register_memories
+    from remind.train import TrainConfig, build_model, load_checkpoint, run_text_encoder, ConfigError, _register_memories, load_ema_weights
     from remind.model import CausalWan
     ckpt = resolve_checkpoint(path)
     state = json.loads((ckpt / "state.json").read_text())
@@ -92,22 +92,15 @@ def load_model(path: str | Path, preset: str | None = None, base: bool = False, 
     try: text = run_text_encoder(state.get("text_encoder") or {"name": "hashed", "dim": text_dim, "length": 8}, text_dim)
     except ConfigError as e: raise EvalCheckpointError(f"checkpoint {str(ckpt)!r}: {e}") from None
     run = ckpt.parent.parent.name if ckpt.parent.name == "checkpoints" else ckpt.parent.name
+    if base and ema: raise EvalCheckpointError(f"load_model: base=True and ema=True: the run's start has no EMA weights; expected one of them")
     if base: return LoadedModel(model.to(device).eval(), cfg, None, f"{run}/base", codec, text)
     load_checkpoint(ckpt, model, restore_rng=False)
-    if ema: load_ema_weights(ckpt, model)
+    if ema:
+        try: load_ema_weights(ckpt, model)
+        except (FileNotFoundError, ValueError) as e: raise EvalCheckpointError(str(e)) from None
     return LoadedModel(model.to(device).eval(), cfg, ckpt, f"{run}/{ckpt.name}" + ("/ema" if ema else ""), codec, text)
 
-def load_ema_weights(ckpt: Path, model) -> None:
-    "Copy a checkpoint's EMA weights (`ema.safetensors`: the trainable parameters' moving averages) into `model`."
-    from safetensors.torch import load_file
-    f = Path(ckpt) / "ema.safetensors"
-    if not f.is_file(): raise EvalCheckpointError(f"checkpoint {str(ckpt)!r} has no EMA weights (ema.safetensors): its run trained "
-                                                  f"with ema={json.loads((Path(ckpt) / 'state.json').read_text())['config'].get('ema', 0)}; evaluate its weights (ema=False)")
-    sd, params = load_file(f), dict(model.named_parameters())
-    unknown = sorted(set(sd) - set(params))
-    if unknown: raise EvalCheckpointError(f"checkpoint {str(ckpt)!r}: EMA weights {unknown[:3]} are not parameters of its model; expected a subset")
-    with torch.no_grad():
-        for n, t in sd.items(): params[n].copy_(t.to(params[n].dtype))
+
 
 def make_random_checkpoint(run_dir: str | Path, preset: str = "tiny", memory: str = "pm_rope", frames: int = 33,
                            height: int = 32, width: int = 32, seed: int = 0) -> Path:

@@ -253,14 +253,23 @@ def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple
 
 # %% ../nbs/08a_metrics.ipynb #faf1add4
 def _defined(name: str, values, clusters):
-    "`values` as floats with NaN dropped, and their cluster labels (None: each value its own cluster)."
+    "`values` as floats with NaN dropped, and their cluster labels as strings (None: each value its own cluster)."
     x = np.asarray(values, np.float64)
     if clusters is None: return x[~np.isnan(x)], None
-    c = np.asarray(clusters)
-    if c.shape != x.shape: raise ValueError(f"{name}: expected one cluster label per value ({x.shape[0]}), got {c.shape[0]} labels")
+    labels = list(clusters)
+    if len(labels) != len(x): raise ValueError(f"{name}: expected one cluster label per value ({len(x)}), got {len(labels)} labels")
+    bad = [l for l in labels if l is None or (isinstance(l, float) and math.isnan(l))]
+    if bad: raise ValueError(f"{name}: expected a cluster label for every value, got {len(bad)} missing (None or NaN)")
     keep = ~np.isnan(x)
-    c = c[keep]
-    return x[keep], (None if len(np.unique(c)) == len(c) else c)   # all singletons: the plain interval
+    c = np.array([str(l) for l in labels], dtype=object)[keep]
+    return x[keep], (None if len(set(c)) == len(c) else c)   # all singletons: the plain interval
+
+def _cluster_sums(x: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    "Per-cluster sums of `x` and cluster sizes, clusters in order of first appearance."
+    _, first, inv = np.unique(c, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), np.int64); rank[np.argsort(first)] = np.arange(len(first))
+    inv = rank[inv]
+    return np.bincount(inv, x), np.bincount(inv)
 
 def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0, clusters=None) -> tuple[float, float, float, int]:
     """Mean and percentile bootstrap interval `(mean, lo, hi, n)` of `values`, NaN ignored. With `clusters` (one label per
@@ -272,8 +281,7 @@ def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0,
     rng = np.random.default_rng(seed)
     if c is None: means = x[rng.integers(0, len(x), (n_boot, len(x)))].mean(1)
     else:
-        _, inv = np.unique(c, return_inverse=True)
-        y, m = np.bincount(inv, x), np.bincount(inv)          # cluster sums and sizes
+        y, m = _cluster_sums(x, c)
         pick = rng.integers(0, len(y), (n_boot, len(y)))
         means = y[pick].sum(1) / m[pick].sum(1)
     a = (1 - level) / 2
@@ -282,14 +290,15 @@ def bootstrap_ci(values, level: float = 0.95, n_boot: int = 2000, seed: int = 0,
 def effective_n(x: np.ndarray, clusters: np.ndarray) -> float:
     """Kish's effective sample size `n / deff` of a clustered 0/1 sample: the design effect `deff` is the ratio of the
     rate's variance over clusters (ratio estimator, `K / (K-1) * sum_k (y_k - p m_k)^2 / n^2`) to the binomial `p(1-p)/n`.
-    Kept between the number of clusters `K` (seeds that always agree) and `n` (seeds as good as new tasks); at a rate of
-    0 or 1 there is no spread to estimate it from, and it is `K`."""
-    _, inv = np.unique(clusters, return_inverse=True)
-    y, m = np.bincount(inv, x), np.bincount(inv)
-    n, K, p = len(x), len(y), float(x.mean())
-    if p in (0.0, 1.0) or K < 2: return float(K)
+    Kept between `n^2 / sum_k m_k^2` (clusters whose members always agree; `K` when every cluster has `m` members) and `n`
+    (members as good as new clusters); at a rate of 0 or 1 there is no spread to estimate it from, and it is that floor.
+    With one or two successes the estimate itself is rough: read such intervals as approximate."""
+    y, m = _cluster_sums(np.asarray(x, np.float64), np.asarray(clusters, dtype=object))
+    n, K, p = len(x), len(y), float(np.mean(x))
+    floor = n * n / float((m.astype(np.float64) ** 2).sum())
+    if p in (0.0, 1.0) or K < 2: return floor
     var = K / (K - 1) * float(((y - p * m) ** 2).sum()) / n ** 2
-    return float(n) if var == 0 else float(np.clip(p * (1 - p) / var, K, n))
+    return float(n) if var == 0 else float(np.clip(p * (1 - p) / var, floor, n))
 
 def wilson_ci(values, level: float = 0.95, clusters=None) -> tuple[float, float, float, int]:
     """Rate and Wilson score interval `(rate, lo, hi, n)` of 0/1 `values` (NaN ignored), through `scipy.stats.binomtest`.

@@ -46,10 +46,10 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'file_sha256', 'load_init', 'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history',
            'rollout_drawn_history', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state',
            'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model',
-           'load_trained_model', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
-           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
-           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
-           'main', 'run_dir_for']
+           'load_trained_model', 'load_ema_weights', 'setup_distributed', 'shard_model', 'check_devices',
+           'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
+           'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
+           'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -994,13 +994,20 @@ def load_trained_model(ckpt_or_run: str | Path, ema: bool = False, device="cpu")
     cfg = TrainConfig.from_dict(json.loads((ckpt / "state.json").read_text())["config"])
     model = build_model(replace(cfg, grad_checkpointing=False))
     load_checkpoint(ckpt, model, restore_rng=False)
-    if ema:
-        if not (ckpt / "ema.safetensors").is_file(): raise FileNotFoundError(f"load_trained_model: {ckpt} has no EMA weights (ema was off)")
-        sd = load_file(ckpt / "ema.safetensors")
-        with torch.no_grad():
-            for n, p_ in model.named_parameters():
-                if n in sd: p_.copy_(sd[n].to(p_.dtype))
+    if ema: load_ema_weights(ckpt, model)
     return model.to(device).eval()
+
+def load_ema_weights(ckpt: str | Path, model: nn.Module) -> None:
+    "Copy a checkpoint's EMA weights (`ema.safetensors`: the moving averages of the trainable parameters) into `model`."
+    f = Path(ckpt) / "ema.safetensors"
+    if not f.is_file():
+        was = json.loads((Path(ckpt) / "state.json").read_text())["config"].get("ema", 0)
+        raise FileNotFoundError(f"checkpoint {str(ckpt)!r} has no EMA weights (ema.safetensors): its run trained with ema={was}; use its weights")
+    sd, params = load_file(f), dict(model.named_parameters())
+    unknown = sorted(set(sd) - set(params))
+    if unknown: raise ValueError(f"checkpoint {str(ckpt)!r}: EMA weights {unknown[:3]} are not parameters of its model; expected a subset")
+    with torch.no_grad():
+        for n, t in sd.items(): params[n].copy_(t.to(params[n].dtype))
 
 # %% ../nbs/07_train.ipynb #3cfd5fa6
 def setup_distributed() -> tuple[int, int, torch.device]:
