@@ -63,7 +63,8 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
             except FrameGraphError: continue
             tasks.append(t)
     else:
-        procs = None if processes == "all" else [p.strip() for p in processes.split(",")]
+        from remind.train import pool_processes
+        procs = pool_processes(processes)       # None: every process; names checked
         tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
                            processes=procs)
     out = []

@@ -32,13 +32,11 @@ def old_report_parts(path: Path) -> tuple[str, str, dict[str, bytes]]:
 
 def retable(folder: Path) -> dict:
     from remind.core import write_json_atomic
-    from remind.experiment import results_table
+    from remind.experiment import arm_of, results_table
     from remind.metrics import nan_to_none, read_records
     from remind.report import write_report
     records = read_records(folder / "records.jsonl")
-    for r in records:   # as nbs/09_results.ipynb names arms: 'remind s1' -> 'remind'
-        tail = r["variant"].rsplit(" s", 1)
-        r.setdefault("arm", tail[0] if len(tail) == 2 and tail[1].isdigit() else r["variant"])
+    for r in records: r.setdefault("arm", arm_of(r["variant"]))   # as nbs/09_results.ipynb names arms
     res = json.loads((folder / "results.json").read_text())
     old = res["tables"]
     tables = results_table(records, by="arm")

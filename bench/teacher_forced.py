@@ -33,7 +33,8 @@ def tasks_for(args):
     from remind.evaluate import eval_tasks
     from remind.world import make_task
     if not args.train_seeds:
-        procs = None if args.processes == "all" else [p.strip() for p in args.processes.split(",")]
+        from remind.train import pool_processes
+        procs = pool_processes(args.processes)       # None: every process; names checked
         return eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64, processes=procs)
     a, b = map(int, args.train_seeds.split(":"))
     # keep the base pool's clean clips: each seed's family drawn as remind.train.ProceduralData draws it

@@ -202,6 +202,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'remind.evaluate.task_axes': ('eval.html#task_axes', 'remind/evaluate.py')},
             'remind.experiment': { 'remind.experiment.arm_checkpoint': ('results.html#arm_checkpoint', 'remind/experiment.py'),
                                    'remind.experiment.arm_dir': ('results.html#arm_dir', 'remind/experiment.py'),
+                                   'remind.experiment.arm_of': ('results.html#arm_of', 'remind/experiment.py'),
                                    'remind.experiment.markdown_table': ('results.html#markdown_table', 'remind/experiment.py'),
                                    'remind.experiment.overlap': ('results.html#overlap', 'remind/experiment.py'),
                                    'remind.experiment.recipe_command': ('results.html#recipe_command', 'remind/experiment.py'),

@@ -70,6 +70,7 @@ def load_model(path: str | Path, preset: str | None = None, base: bool = False, 
     `ema=True` takes the run's exponential moving average of the weights (`TrainConfig.ema`, `ema.safetensors`) instead."""
     from remind.train import TrainConfig, build_model, load_checkpoint, run_text_encoder, ConfigError, _register_memories, load_ema_weights
     from remind.model import CausalWan
+    if base and ema: raise EvalCheckpointError(f"load_model: base=True and ema=True: the run's start has no EMA weights; expected one of them")
     ckpt = resolve_checkpoint(path)
     state = json.loads((ckpt / "state.json").read_text())
     cfg = state["config"]
@@ -92,14 +93,12 @@ def load_model(path: str | Path, preset: str | None = None, base: bool = False, 
     try: text = run_text_encoder(state.get("text_encoder") or {"name": "hashed", "dim": text_dim, "length": 8}, text_dim)
     except ConfigError as e: raise EvalCheckpointError(f"checkpoint {str(ckpt)!r}: {e}") from None
     run = ckpt.parent.parent.name if ckpt.parent.name == "checkpoints" else ckpt.parent.name
-    if base and ema: raise EvalCheckpointError(f"load_model: base=True and ema=True: the run's start has no EMA weights; expected one of them")
     if base: return LoadedModel(model.to(device).eval(), cfg, None, f"{run}/base", codec, text)
     load_checkpoint(ckpt, model, restore_rng=False)
     if ema:
         try: load_ema_weights(ckpt, model)
         except (FileNotFoundError, ValueError) as e: raise EvalCheckpointError(str(e)) from None
     return LoadedModel(model.to(device).eval(), cfg, ckpt, f"{run}/{ckpt.name}" + ("/ema" if ema else ""), codec, text)
-
 
 
 def make_random_checkpoint(run_dir: str | Path, preset: str = "tiny", memory: str = "pm_rope", frames: int = 33,

@@ -19,7 +19,7 @@ from .train import TrainConfig, validate_config, ConfigError
 # %% auto #0
 __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS', 'shipped_model',
            'recipe_config', 'recipe_command', 'arm_dir', 'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms',
-           'results_table', 'markdown_table', 'overlap']
+           'arm_of', 'results_table', 'markdown_table', 'overlap']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -119,6 +119,11 @@ def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int =
     arms = ({"base": str(base)} if base is not None else {}) | {k: str(v) for k, v in checkpoints.items()}
     return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
                             keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance)
+
+def arm_of(variant: str) -> str:
+    "The arm a scored variant belongs to: 'remind s1' -> 'remind' (a seed's suffix dropped); other names unchanged."
+    head, _, seed = variant.rpartition(" s")
+    return head if head and seed.isdigit() else variant
 
 def results_table(records: Sequence[dict], by: str = "variant", cluster: str | None = "task") -> dict[str, list[dict]]:
     """`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family.

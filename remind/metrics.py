@@ -333,8 +333,8 @@ def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[st
         sub = [r for r in records if r[by] == key]
         row = {by: key, "samples": len(sub)}
         if cluster is not None:
-            miss = [i for i, r in enumerate(sub) if cluster not in r]
-            if miss: raise ValueError(f"summarize: cluster key {cluster!r} missing from {len(miss)} records of {by} {key!r}")
+            miss = sum(cluster not in r for r in sub)
+            if miss: raise ValueError(f"summarize: cluster key {cluster!r} missing from {miss} records of {by} {key!r}")
         labels = None if cluster is None else [str(r[cluster]) for r in sub]
         for m in metrics:
             vals = [r.get(m, float("nan")) for r in sub]
