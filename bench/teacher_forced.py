@@ -4,6 +4,8 @@
     python bench/teacher_forced.py runs/probe/overfit8 --train-seeds 0:8 --all-seeds          # the clips it trained on
     python bench/teacher_forced.py models/world-base --caption ""                              # every caption blanked
     python bench/teacher_forced.py models/world-base runs/inflate/remind-s0 --tasks 40 --processes inflate   # one process
+    python bench/teacher_forced.py models/world-base --tasks 80 --processes inflate --out tf.json             # figures to JSON
+    python bench/teacher_forced.py --paired tf.json tf2.json              # task-by-task differences of the checkpoints in them
 
 A rollout mixes two failures: drawing a chunk badly, and drifting because earlier chunks were drawn badly. This
 probe removes the second. For every task and every chunk c >= 1 the model is given the codec latents of the true
@@ -16,7 +18,10 @@ it prints, over all those frames:
 - `codec`: the truth through the codec (the ceiling of any model in this latent space);
 
 each as `readable` (the reader finds the object) and `within` (the read state is within the process's tolerance,
-`remind.evaluate.STATE_TOL`, of the truth). A model that learned the dynamics scores `within` well above `copy`.
+`remind.evaluate.STATE_TOL`, of the truth), with a 95% interval for `within` that counts tasks, not frames (Wilson at
+the effective sample size, `remind.metrics.wilson_ci(clusters=...)`), and the model's within-tolerance frames per task
+(`within_by_task`: every checkpoint draws from the same noise per task, so two checkpoints can be compared task by
+task). A model that learned the dynamics scores `within` well above `copy`.
 """
 from __future__ import annotations
 
@@ -52,15 +57,20 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
     m, ch = lm.model, lm.model.chunk
     counts = {k: np.zeros(3, int) for k in ("model", "mean1", "copy", "codec")}   # readable, within, frames
     by_process: dict[str, dict[str, np.ndarray]] = {}
+    hits: dict[str, list] = {k: [] for k in counts}            # (task, within 0/1) per frame: intervals that count tasks
+    task = 0
 
     def tally(name, process, read, truth, frames, tol):
         per = by_process.setdefault(process, {k: np.zeros(3, int) for k in counts})
         for f in frames:
+            ok = bool(not np.isnan(read[f]) and abs(read[f] - truth[f]) <= tol)
+            hits[name].append((task, ok))
             for c in (counts[name], per[name]):
                 c[2] += 1
-                if not np.isnan(read[f]): c[0] += 1; c[1] += abs(read[f] - truth[f]) <= tol
+                if not np.isnan(read[f]): c[0] += 1; c[1] += ok
 
     for i, t in enumerate(tasks):
+        task = i
         kw = rollout_inputs(lm, t, euler, "euler", seed=i)
         if caption is not None: kw["text"] = caption_text(lm, caption)      # every task gets this caption instead of its own
         gt = encode_frames(t.clip.frames, lm)
@@ -79,7 +89,37 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
             tally("copy", t.spec.process, np.full(len(truth), codec_read[last]), truth, frames, tol)
             tally("codec", t.spec.process, codec_read, truth, frames, tol)
     rates = lambda cs: {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in cs.items()}
-    return {**rates(counts), "by_process": {p: rates(cs) for p, cs in sorted(by_process.items())}}
+    out = {**rates(counts), "by_process": {p: rates(cs) for p, cs in sorted(by_process.items())}}
+    # frames of one task are not independent draws: Wilson at the effective number of tasks (remind.metrics.wilson_ci)
+    from remind.metrics import wilson_ci
+    for k, h in hits.items():
+        _, lo, hi, _ = wilson_ci([ok for _, ok in h], clusters=[t for t, _ in h])
+        out[k]["within_ci"] = [round(lo, 3), round(hi, 3)]
+    # per task (in task order): frames within tolerance, for paired comparisons of checkpoints scored on the same tasks
+    out["model"]["within_by_task"] = [int(sum(ok for t, ok in hits["model"] if t == i)) for i in range(len(tasks))]
+    return out
+
+
+def paired(files: list[str]) -> list[tuple]:
+    """Paired differences of every two checkpoints in `--out` files scored on the same tasks: the mean per task of the
+    difference in within-tolerance frames (as a share of the task's frames), with a bootstrap interval over tasks."""
+    from remind.metrics import bootstrap_ci
+    by, tasks = {}, None
+    for f in files:
+        d = json.load(open(f))
+        if tasks is not None and d["tasks"] != tasks:
+            raise SystemExit(f"--paired: {f} scored other tasks than {files[0]} ({len(d['tasks'])} vs {len(tasks)}; the first differing: "
+                             f"{next((a, b) for a, b in zip(d['tasks'], tasks) if a != b) if len(d['tasks']) == len(tasks) else '-'})")
+        tasks = d["tasks"]
+        for ck, r in d["results"].items(): by[ck] = (np.array(r["model"]["within_by_task"], float), r["model"]["frames"])
+    rows, keys = [], list(by)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            (xa, na), (xb, nb) = by[a], by[b]
+            per = (xa - xb) / (na / len(tasks))                 # frames per task: the same for every checkpoint
+            m, lo, hi, n = bootstrap_ci(per, n_boot=4000)
+            rows.append((a, b, m, lo, hi, n))
+    return rows
 
 
 def main(argv=None):
@@ -91,14 +131,26 @@ def main(argv=None):
     ap.add_argument("--all-seeds", action="store_true", help="with --train-seeds: every seed, not only the base pool's clean ones")
     ap.add_argument("--processes", default="all", help="val tasks of these processes only (comma list)")
     ap.add_argument("--caption", default=None, help="replace every task's caption by this text ('' blanks them): does the model read its captions?")
+    ap.add_argument("--out", default="", help="write every checkpoint's figures to this JSON file (rewritten after each checkpoint)")
+    ap.add_argument("--paired", action="store_true", help="the arguments are --out files: print the paired difference of every two checkpoints")
     args = ap.parse_args(argv)
+    if args.paired:
+        for a, b, m, lo, hi, n in paired(args.checkpoints):
+            print(f"{a}  minus  {b}: {100 * m:+.1f} [{100 * lo:+.1f}, {100 * hi:+.1f}] points of frames within tolerance ({n} tasks)")
+        return 0
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     tasks = tasks_for(args)
     print(f"{len(tasks)} tasks ({'train seeds ' + args.train_seeds if args.train_seeds else 'val split'}), Euler x {args.euler}")
+    results = {}
     for ck in args.checkpoints:
         r = probe(ck, tasks, args.euler, args.caption)
         print(ck, json.dumps(r))
-        print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%}" for k, v in r.items() if k != "by_process"))
+        results[ck] = r
+        if args.out:
+            from remind.core import write_json_atomic
+            write_json_atomic(args.out, {"argv": sys.argv[1:], "tasks": [t.id for t in tasks], "results": results})
+        print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%} [{v['within_ci'][0]:.0%}, {v['within_ci'][1]:.0%}]"
+                                for k, v in r.items() if k != "by_process"))
         for p, v in r["by_process"].items():
             print(f"     {p:9s} within: model {v['model']['within']:.0%}  mean1 {v['mean1']['within']:.0%}  copy {v['copy']['within']:.0%}  codec {v['codec']['within']:.0%}")
 
