@@ -18,10 +18,10 @@ it prints, over all those frames:
 - `codec`: the truth through the codec (the ceiling of any model in this latent space);
 
 each as `readable` (the reader finds the object) and `within` (the read state is within the process's tolerance,
-`remind.evaluate.STATE_TOL`, of the truth), with a 95% interval for `within` that counts tasks, not frames (Wilson at
-the effective sample size, `remind.metrics.wilson_ci(clusters=...)`), and the model's within-tolerance frames per task
-(`within_by_task`: every checkpoint draws from the same noise per task, so two checkpoints can be compared task by
-task). A model that learned the dynamics scores `within` well above `copy`.
+`remind.evaluate.STATE_TOL`, of the truth), with a 95% interval for `within` in which tasks, not frames, are the
+independent units (Wilson at the effective sample size, `remind.metrics.wilson_ci(clusters=...)`), and the model's
+within-tolerance frames per task (`within_by_task` of `frames_by_task`: every checkpoint draws from the same noise per
+task, so two checkpoints can be compared task by task, `--paired`). A model that learned the dynamics scores `within` well above `copy`.
 """
 from __future__ import annotations
 
@@ -58,9 +58,8 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
     counts = {k: np.zeros(3, int) for k in ("model", "mean1", "copy", "codec")}   # readable, within, frames
     by_process: dict[str, dict[str, np.ndarray]] = {}
     hits: dict[str, list] = {k: [] for k in counts}            # (task, within 0/1) per frame: intervals that count tasks
-    task = 0
 
-    def tally(name, process, read, truth, frames, tol):
+    def tally(task, name, process, read, truth, frames, tol):
         per = by_process.setdefault(process, {k: np.zeros(3, int) for k in counts})
         for f in frames:
             ok = bool(not np.isnan(read[f]) and abs(read[f] - truth[f]) <= tol)
@@ -70,7 +69,6 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
                 if not np.isnan(read[f]): c[0] += 1; c[1] += ok
 
     for i, t in enumerate(tasks):
-        task = i
         kw = rollout_inputs(lm, t, euler, "euler", seed=i)
         if caption is not None: kw["text"] = caption_text(lm, caption)      # every task gets this caption instead of its own
         gt = encode_frames(t.clip.frames, lm)
@@ -84,19 +82,20 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
                 sampled = {"model": m.rollout(**a), "mean1": m.rollout(**dict(a, sigmas=[1.0, 0.0]))}
             for name, lat in sampled.items():
                 v = decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm)
-                tally(name, t.spec.process, read_task_state(v, t), truth, frames, tol)
+                tally(i, name, t.spec.process, read_task_state(v, t), truth, frames, tol)
             last = video_frames(ch * c) - 1                                      # the last true frame of the history
-            tally("copy", t.spec.process, np.full(len(truth), codec_read[last]), truth, frames, tol)
-            tally("codec", t.spec.process, codec_read, truth, frames, tol)
+            tally(i, "copy", t.spec.process, np.full(len(truth), codec_read[last]), truth, frames, tol)
+            tally(i, "codec", t.spec.process, codec_read, truth, frames, tol)
     rates = lambda cs: {k: {"readable": round(r / n, 3), "within": round(w / n, 3), "frames": int(n)} for k, (r, w, n) in cs.items()}
     out = {**rates(counts), "by_process": {p: rates(cs) for p, cs in sorted(by_process.items())}}
-    # frames of one task are not independent draws: Wilson at the effective number of tasks (remind.metrics.wilson_ci)
+    # frames of one task are not independent draws: tasks are the units, Wilson at the effective sample size (remind.metrics.wilson_ci)
     from remind.metrics import wilson_ci
     for k, h in hits.items():
         _, lo, hi, _ = wilson_ci([ok for _, ok in h], clusters=[t for t, _ in h])
         out[k]["within_ci"] = [round(lo, 3), round(hi, 3)]
     # per task (in task order): frames within tolerance, for paired comparisons of checkpoints scored on the same tasks
     out["model"]["within_by_task"] = [int(sum(ok for t, ok in hits["model"] if t == i)) for i in range(len(tasks))]
+    out["model"]["frames_by_task"] = [int(sum(1 for t, _ in hits["model"] if t == i)) for i in range(len(tasks))]
     return out
 
 
@@ -104,22 +103,41 @@ def paired(files: list[str]) -> list[tuple]:
     """Paired differences of every two checkpoints in `--out` files scored on the same tasks: the mean per task of the
     difference in within-tolerance frames (as a share of the task's frames), with a bootstrap interval over tasks."""
     from remind.metrics import bootstrap_ci
-    by, tasks = {}, None
+    by, tasks, how = {}, None, None
     for f in files:
         d = json.load(open(f))
         if tasks is not None and d["tasks"] != tasks:
             raise SystemExit(f"--paired: {f} scored other tasks than {files[0]} ({len(d['tasks'])} vs {len(tasks)}; the first differing: "
                              f"{next((a, b) for a, b in zip(d['tasks'], tasks) if a != b) if len(d['tasks']) == len(tasks) else '-'})")
-        tasks = d["tasks"]
-        for ck, r in d["results"].items(): by[ck] = (np.array(r["model"]["within_by_task"], float), r["model"]["frames"])
+        settings = _settings(d["argv"])
+        if how is not None and settings != how:
+            raise SystemExit(f"--paired: {f} was scored with {settings}, {files[0]} with {how}: not the same draws")
+        tasks, how = d["tasks"], settings
+        for ck, r in d["results"].items():
+            key = ck if ck not in by else f"{f}:{ck}"       # the same checkpoint in two files: keep both
+            x = np.array(r["model"]["within_by_task"], float)
+            # frames per task (files written before frames_by_task: every task had frames / tasks, checked to divide)
+            n = r["model"].get("frames_by_task")
+            if n is None:
+                if r["model"]["frames"] % len(tasks): raise SystemExit(f"--paired: {f} {ck}: no frames_by_task and unequal frames per task")
+                n = [r["model"]["frames"] // len(tasks)] * len(tasks)
+            n = np.array(n, float)
+            by[key] = np.where(n > 0, x / np.maximum(n, 1), np.nan)   # a task without frames counts nowhere (NaN)
+    if len(by) < 2: raise SystemExit(f"--paired: expected at least two checkpoints in {files}, got {len(by)}")
     rows, keys = [], list(by)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            (xa, na), (xb, nb) = by[a], by[b]
-            per = (xa - xb) / (na / len(tasks))                 # frames per task: the same for every checkpoint
-            m, lo, hi, n = bootstrap_ci(per, n_boot=4000)
+            m, lo, hi, n = bootstrap_ci(by[a] - by[b], n_boot=4000)
             rows.append((a, b, m, lo, hi, n))
     return rows
+
+
+def _settings(argv: list[str]) -> dict:
+    "The options of a recorded command line that decide the draws (tasks are compared separately)."
+    ap = argparse.ArgumentParser(add_help=False)
+    for k, v in (("--euler", "12"), ("--caption", None), ("--train-seeds", ""), ("--processes", "all")): ap.add_argument(k, default=v)
+    a, _ = ap.parse_known_args(argv)
+    return {"euler": int(a.euler), "caption": a.caption, "train_seeds": a.train_seeds}
 
 
 def main(argv=None):
@@ -141,14 +159,14 @@ def main(argv=None):
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     tasks = tasks_for(args)
     print(f"{len(tasks)} tasks ({'train seeds ' + args.train_seeds if args.train_seeds else 'val split'}), Euler x {args.euler}")
-    results = {}
+    results, argv = {}, list(sys.argv[1:] if argv is None else argv)
     for ck in args.checkpoints:
         r = probe(ck, tasks, args.euler, args.caption)
         print(ck, json.dumps(r))
         results[ck] = r
         if args.out:
             from remind.core import write_json_atomic
-            write_json_atomic(args.out, {"argv": sys.argv[1:], "tasks": [t.id for t in tasks], "results": results})
+            write_json_atomic(args.out, {"argv": argv, "tasks": [t.id for t in tasks], "results": results})
         print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%} [{v['within_ci'][0]:.0%}, {v['within_ci'][1]:.0%}]"
                                 for k, v in r.items() if k != "by_process"))
         for p, v in r["by_process"].items():

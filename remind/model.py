@@ -41,9 +41,9 @@ _WAN_COMMON = dict(patch_size=(1, 2, 2), in_channels=16, out_channels=16, cross_
 PRESETS: dict[str, dict] = {
     "tiny": dict(_WAN_COMMON, num_attention_heads=2, attention_head_dim=32, ffn_dim=128, num_layers=2, text_dim=32, freq_dim=32),
     "small": dict(_WAN_COMMON, num_attention_heads=4, attention_head_dim=32, ffn_dim=384, num_layers=4, text_dim=64, freq_dim=64),
-    # the procedural world's base model (stands in for pretrained Wan on a CPU; models/world-base): 4.0 M parameters
+    # the procedural world's base model (stands in for pretrained Wan on a CPU; models/world-base): 3.9 M parameters
     "world": dict(_WAN_COMMON, num_attention_heads=6, attention_head_dim=32, ffn_dim=768, num_layers=6, text_dim=64, freq_dim=64),
-    # the capacity probe's larger world model (bench/README.md, "Capacity"): 4/3 the width, 4/3 the depth, 2.2x the parameters
+    # the capacity probe's larger world model (bench/README.md, "Capacity"): 4/3 the width, 4/3 the depth, 2.3x the parameters
     "world-l": dict(_WAN_COMMON, num_attention_heads=8, attention_head_dim=32, ffn_dim=1024, num_layers=8, text_dim=64, freq_dim=64),
     "wan2.1-1.3b": dict(_WAN_COMMON, num_attention_heads=12, attention_head_dim=128, ffn_dim=8960, num_layers=30, text_dim=4096, freq_dim=256),
     "wan2.1-14b": dict(_WAN_COMMON, num_attention_heads=40, attention_head_dim=128, ffn_dim=13824, num_layers=40, text_dim=4096, freq_dim=256),
