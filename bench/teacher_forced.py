@@ -21,7 +21,8 @@ each as `readable` (the reader finds the object) and `within` (the read state is
 `remind.evaluate.STATE_TOL`, of the truth), with a 95% interval for `within` in which tasks, not frames, are the
 independent units (Wilson at the effective sample size, `remind.metrics.wilson_ci(clusters=...)`), and the model's
 within-tolerance frames per task (`within_by_task` of `frames_by_task`: every checkpoint draws from the same noise per
-task, so two checkpoints can be compared task by task, `--paired`). A model that learned the dynamics scores `within` well above `copy`.
+task, so two checkpoints can be compared task by task, `--paired`). A model that learned the dynamics scores `within`
+well above `copy`.
 """
 from __future__ import annotations
 
@@ -135,7 +136,7 @@ def paired(files: list[str]) -> list[tuple]:
 def _settings(argv: list[str]) -> dict:
     "The options of a recorded command line that decide the draws (tasks are compared separately)."
     ap = argparse.ArgumentParser(add_help=False)
-    for k, v in (("--euler", "12"), ("--caption", None), ("--train-seeds", ""), ("--processes", "all")): ap.add_argument(k, default=v)
+    for k, v in (("--euler", "12"), ("--caption", None), ("--train-seeds", "")): ap.add_argument(k, default=v)
     a, _ = ap.parse_known_args(argv)
     return {"euler": int(a.euler), "caption": a.caption, "train_seeds": a.train_seeds}
 
