@@ -95,8 +95,9 @@ def probe(ckpt: str, tasks, euler: int, caption: str | None = None) -> dict:
         _, lo, hi, _ = wilson_ci([ok for _, ok in h], clusters=[t for t, _ in h])
         out[k]["within_ci"] = [round(lo, 3), round(hi, 3)]
     # per task (in task order): frames within tolerance, for paired comparisons of checkpoints scored on the same tasks
-    out["model"]["within_by_task"] = [int(sum(ok for t, ok in hits["model"] if t == i)) for i in range(len(tasks))]
-    out["model"]["frames_by_task"] = [int(sum(1 for t, _ in hits["model"] if t == i)) for i in range(len(tasks))]
+    task_of, ok = np.array(hits["model"], dtype=int).reshape(-1, 2).T
+    out["model"]["within_by_task"] = np.bincount(task_of, weights=ok, minlength=len(tasks)).astype(int).tolist()
+    out["model"]["frames_by_task"] = np.bincount(task_of, minlength=len(tasks)).tolist()
     return out
 
 
