@@ -5,6 +5,7 @@
     ... --history-guidance 2          # every drawn chunk with history guidance
     ... --baseline-window 0           # the plain baselines with the whole history in the cache, not a rolling window
     ... --train-seeds 0:10 --families camera_loop,light_toggle,occluder,zoom   # the clips of an 8-clip training pool
+    ... --tasks 160 --skip 80 --processes inflate   # a fresh 80 beside an earlier --tasks 80 (noise seeds restart at 0)
     python bench/recovery_probe.py --summarize runs/probe.jsonl   # table rows; seeds named NAME-sN pooled
 
 The results table asks a rollout to draw the whole continuation, interruption included, and its recovery fails for two
@@ -38,13 +39,14 @@ import numpy as np
 import torch
 
 
-def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = "", processes: str = "all"):
+def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = "", processes: str = "all", skip: int = 0):
     """Interrupted V2V tasks (every family and process) with a teacher-forced recovery: (task, first drawn chunk).
 
     `train_seeds` 'a:b' takes the clips of a training pool instead: seeds a..b-1 of the train split, each seed's family
     drawn from `families` as `remind.train.ProceduralData` draws it ('all': the world's own draw), clean clips and clips
     that make no frame graph left out (the pool skips the latter too). `processes` narrows either to some processes, drawn
-    for a pool as `ProceduralData` draws them for `TrainConfig.processes`."""
+    for a pool as `ProceduralData` draws them for `TrainConfig.processes`. `skip` leaves out the first `skip` val tasks
+    (those `n=skip` would draw: the draw is the same prefix for every `n`), for a fresh set beside an earlier one."""
     from remind.core import latent_frames
     from remind.evaluate import eval_tasks
     from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
@@ -66,7 +68,7 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
         from remind.train import pool_processes
         procs = pool_processes(processes)       # None: every process; names checked
         tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
-                           processes=procs)
+                           processes=procs)[skip:]
     out = []
     for t in tasks:
         ev = t.clip.events[0]
@@ -175,12 +177,16 @@ def main(argv=None):
     ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
     ap.add_argument("--summarize", action="store_true", help="summarise record files (seeds named NAME-sN pooled) as table rows")
     ap.add_argument("--out", default="", help="with --summarize: write the summaries here (JSON)")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first SKIP val tasks: --tasks 160 --skip 80 scores "
+                    "the 80 tasks after those of --tasks 80 (a fresh set, for a figure chosen on the first)")
     ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
     args = ap.parse_args(argv)
     if args.summarize:
         summarize_files(args.checkpoints, args.out); return
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
-    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families, processes=args.processes)
+    if args.skip and (args.train_seeds or not 0 <= args.skip < args.tasks):
+        raise SystemExit(f"recovery_probe: --skip expects val tasks and 0 <= skip < --tasks ({args.tasks}), got {args.skip}")
+    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families, processes=args.processes, skip=args.skip)
     print(f"{len(items)} interrupted V2V {'train-pool clips ' + args.train_seeds if args.train_seeds else 'val tasks'}, Euler x {args.euler}")
     for spec in args.checkpoints:
         name, _, path = spec.partition("=")
