@@ -107,7 +107,7 @@ def paired(files: list[str]) -> list[tuple]:
     from remind.metrics import bootstrap_ci
     by, tasks, how = {}, None, None
     for f in files:
-        d = json.load(open(f))
+        with open(f) as fh: d = json.load(fh)
         if tasks is not None and d["tasks"] != tasks:
             raise SystemExit(f"--paired: {f} scored other tasks than {files[0]} ({len(d['tasks'])} vs {len(tasks)}; the first differing: "
                              f"{next((a, b) for a, b in zip(d['tasks'], tasks) if a != b) if len(d['tasks']) == len(tasks) else '-'})")
@@ -161,13 +161,13 @@ def main(argv=None):
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     tasks = tasks_for(args)
     print(f"{len(tasks)} tasks ({'train seeds ' + args.train_seeds if args.train_seeds else 'val split'}), Euler x {args.euler}")
+    from remind.core import write_json_atomic
     results, argv = {}, list(sys.argv[1:] if argv is None else argv)
     for ck in args.checkpoints:
         r = probe(ck, tasks, args.euler, args.caption)
         print(ck, json.dumps(r))
         results[ck] = r
         if args.out:
-            from remind.core import write_json_atomic
             write_json_atomic(args.out, {"argv": argv, "tasks": [t.id for t in tasks], "results": results})
         print("   " + "  ".join(f"{k}: readable {v['readable']:.0%} within {v['within']:.0%} [{v['within_ci'][0]:.0%}, {v['within_ci'][1]:.0%}]"
                                 for k, v in r.items() if k != "by_process"))
