@@ -85,6 +85,22 @@ def known_latents(full_end: int) -> int:
     return (full_end - 1) // TEMPORAL_STRIDE + 1
 
 
+def carried_change(read, truth, event, rule, first: int) -> dict[str, float]:
+    """Which way a recovery misses: `signed_error`, the mean signed error read - truth over the scored frames, and
+    `carried`, the share of the truth's change since the interruption began that the recovery shows (mean change read /
+    mean change truth, from the state at `event.start`): 1 is the truth, 0 a frozen state, between them a partly carried
+    process. `carried` is NaN where the truth moved by at most twice the tolerance (as `frozen` is), both NaN where the
+    recovery is unreadable."""
+    from remind.metrics import recovery_frames
+    nan = dict(signed_error=float("nan"), carried=float("nan"))
+    read, truth = np.asarray(read, np.float64), np.asarray(truth, np.float64)
+    idx = recovery_frames(read, event, first=first)
+    if len(idx) == 0: return nan
+    moved = float(rule.delta(truth[event.start], truth[idx]).mean())
+    return dict(signed_error=float(rule.delta(truth[idx], read[idx]).mean()),
+                carried=float(rule.delta(truth[event.start], read[idx]).mean()) / moved if abs(moved) > 2 * rule.tol else float("nan"))
+
+
 def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False) -> list[dict]:
     "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history."
     from remind.core import video_frames
@@ -108,6 +124,7 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
             with torch.no_grad(): lat = m.rollout(**kw)
             read = read_task_state(decode_latents(torch.cat([gt[:, :, :n], lat[:, :, n:].cpu()], 2), lm), t)
         rec = state_progress(read, truth, ev, rule, first=first)
+        rec.update(carried_change(read, truth, ev, rule, first))
         out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
                         first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
                         cache="rolling" if policy else "all-history", history_guidance=history_guidance,
@@ -129,6 +146,12 @@ def summary(records: list[dict]) -> dict:
     s["readable_split"] = dict(within=int(sum(r["progress"] for r in seen)), frozen=int(sum(r["frozen"] == 1 for r in seen)),
                                reset=int(sum(r["reset"] == 1 for r in seen)), of=len(seen))
     s["median_abs_error"] = round(float(np.median([r["abs_error"] for r in seen])), 3) if seen else None
+    car = [r["carried"] for r in seen if r.get("carried") is not None and r["carried"] == r["carried"]]
+    if car:                                        # records written before `carried` existed have none
+        q = np.quantile(car, [0.25, 0.5, 0.75])
+        miss = [r for r in seen if r.get("carried") is not None and r["carried"] == r["carried"] and not r["progress"]]
+        s["carried"] = dict(n=len(car), q25=round(float(q[0]), 3), median=round(float(q[1]), 3), q75=round(float(q[2]), 3),
+                            misses_short=sum(r["carried"] < 1 for r in miss), misses_over=sum(r["carried"] > 1 for r in miss))
     fam: dict[str, list] = {}
     for r in records: fam.setdefault(r["interruption"], []).append(r["progress"])
     s["progress_by_family"] = {k: round(float(np.mean(v)), 3) for k, v in sorted(fam.items())}
@@ -140,8 +163,8 @@ def summarize_files(paths, out: str = "") -> dict:
     import re
     recs = [json.loads(line) for p in paths for line in open(p) if line.strip()]
     for r in recs:                                   # written with None for an undefined rate or an unreadable recovery
-        for k in ("frozen", "reset", "abs_error"):
-            if r[k] is None: r[k] = float("nan")
+        for k in ("frozen", "reset", "abs_error", "signed_error", "carried"):
+            if k in r and r[k] is None: r[k] = float("nan")
     by: dict[str, list] = {}
     for r in recs: by.setdefault(r["variant"], []).append(r)
     groups: dict[str, list[str]] = {}
@@ -154,7 +177,9 @@ def summarize_files(paths, out: str = "") -> dict:
     for v, s in res.items():
         p, rs = s["progress"], s["readable_split"]
         print(f"| {v} | {s['n']} | {p['rate']:.0%} [{p['lo']:.0%}, {p['hi']:.0%}] | {s['readable']:.0%} | "
-              f"{rs['within']} / {rs['frozen']} / {rs['reset']} / {rs['of']} |")
+              f"{rs['within']} / {rs['frozen']} / {rs['reset']} / {rs['of']} |"
+              + (f" carried {s['carried']['median']:.2f} [{s['carried']['q25']:.2f}, {s['carried']['q75']:.2f}], misses short / over "
+                 f"{s['carried']['misses_short']} / {s['carried']['misses_over']} |" if "carried" in s else ""))
     if out:
         from remind.core import write_json_atomic
         how = {r["variant"]: {k: r.get(k) for k in ("checkpoint", "cache", "history_guidance", "weights") if k in r} for r in recs}

@@ -225,13 +225,16 @@ def is_plain_baseline(name: str, lm: LoadedModel) -> bool:
 def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps: int = 4, sampler: str = "few_step",
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
                      baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
-                     anchor: bool = False, history_guidance: float = 1.0) -> tuple[list[dict], dict]:
-    "Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance`."
+                     anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = ()) -> tuple[list[dict], dict]:
+    """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance`.
+    The variants named in `ema` are scored with their runs' EMA weights (`TrainConfig.ema`; their records' checkpoint ends in '/ema')."""
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
+    if unknown := sorted(set(ema) - set(checkpoints)):
+        raise ValueError(f"compare_variants: ema names {unknown}, which are not variants; expected some of {sorted(checkpoints)}")
     if not tasks: raise ValueError("compare_variants: expected at least one task, got an empty task set")
     taken = [n for n, on in (("base", include_base), ("codec ceiling", include_codec)) if on and n in checkpoints]
     if taken: raise ValueError(f"compare_variants: variant names {taken} are taken by the reference rows; expected other names")
-    models = {name: load_model(p, preset=preset, device=device) for name, p in checkpoints.items()}
+    models = {name: load_model(p, preset=preset, device=device, ema=name in ema) for name, p in checkpoints.items()}
     codecs = {name: lm.codec.config() for name, lm in models.items()}
     if any(c != next(iter(codecs.values())) for c in codecs.values()):
         raise ValueError(f"compare_variants: the checkpoints use different codecs "

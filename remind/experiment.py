@@ -19,7 +19,7 @@ from .train import TrainConfig, validate_config, ConfigError
 # %% auto #0
 __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS', 'shipped_model',
            'recipe_config', 'recipe_command', 'arm_dir', 'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms',
-           'arm_of', 'results_table', 'markdown_table', 'overlap']
+           'arm_base', 'arm_of', 'results_table', 'markdown_table', 'overlap']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -100,9 +100,11 @@ def arm_checkpoint(name: str, seed: int = 0, root: str = "results", shipped: boo
     return latest_checkpoint(d) if d.is_dir() else None
 
 # %% ../nbs/09_results.ipynb #d78069bc
-def results_tasks(n: int = 75, frames: int = 45, size: int = 64) -> list:
+def results_tasks(n: int = 75, frames: int = 45, size: int = 64, processes: str = "all") -> list:
+    "`n` test-split tasks at the recipes' format; `processes` narrows them to some processes ('all', or a list like 'inflate,fill')."
     from remind.evaluate import eval_tasks
-    return eval_tasks(n, split="test", n_frames=frames, height=size, width=size)
+    from remind.train import pool_processes
+    return eval_tasks(n, split="test", n_frames=frames, height=size, width=size, processes=pool_processes(processes))
 
 # %% ../nbs/09_results.ipynb #8dcdc0ac
 GROUPS = {  # table heading: record filter
@@ -113,12 +115,25 @@ GROUPS = {  # table heading: record filter
 TABLE_METRICS = ("progress", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
-               base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0) -> tuple[list[dict], dict]:
-    "Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task; every model sampled with `history_guidance`."
+               base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
+               ema: bool = False) -> tuple[list[dict], dict]:
+    """Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task; every model sampled with `history_guidance`.
+    `ema=True` scores the arms' EMA weights (their runs' `TrainConfig.ema`); the base is scored as it is."""
     from remind.evaluate import compare_variants
     arms = ({"base": str(base)} if base is not None else {}) | {k: str(v) for k, v in checkpoints.items()}
     return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
-                            keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance)
+                            keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance,
+                            ema=list(checkpoints) if ema else ())
+
+def arm_base(checkpoint: str | Path) -> Path:
+    "The model a fine-tuned checkpoint started from, as its run recorded it (`state.json` 'init'; a relative path is the checkout's)."
+    from remind.evaluate import resolve_checkpoint
+    ck = resolve_checkpoint(checkpoint)
+    init = (json.loads((ck / "state.json").read_text()).get("init") or {}).get("checkpoint")
+    if not init: raise ConfigError(f"arm_base: {str(ck)!r} records no init (state.json 'init'); expected a fine-tune of a base model")
+    p = Path(init) if Path(init).is_absolute() else REPO / init
+    if not p.exists(): raise ConfigError(f"arm_base: {str(ck)!r} started from {init!r}, which is not there; expected the base model it names")
+    return p
 
 def arm_of(variant: str) -> str:
     "The arm a scored variant belongs to: 'remind s1' -> 'remind' (a seed's suffix dropped); other names unchanged."

@@ -973,15 +973,26 @@ def load_checkpoint(ckpt: str | Path, model: nn.Module, opt=None, sched=None, em
     if restore_rng: set_rng_state(state["rng"], ts)
     return state
 
-def export_model(ckpt: str | Path, dest: str | Path, **card) -> Path:
-    "A shipped model: `model.safetensors` of a checkpoint (or run) plus a `state.json` with its config, codec, step, metrics, sha256 and `card`; no optimizer state."
+def export_model(ckpt: str | Path, dest: str | Path, ema: bool = False, **card) -> Path:
+    """A shipped model: `model.safetensors` of a checkpoint (or run) plus a `state.json` with its config, codec, step, metrics, sha256 and `card`; no optimizer state.
+    `ema=True` ships the run's EMA weights (`TrainConfig.ema`) in their place, recorded as `"weights": "ema"`: a shipped model
+    loads the one set of weights it holds, so every loader (evaluation, `init`, `load_trained_model`) reads the EMA as it would any model."""
     ck = resolve_init(ckpt)
     state = _read_state(ck)
     if not state.get("codec"): raise ConfigError(f"export_model: {str(ck)!r} records no codec; expected a checkpoint saved with its codec")
+    if ema and not (ck / "ema.safetensors").is_file():
+        raise ConfigError(f"export_model: ema=True, but {str(ck)!r} has no EMA weights (ema.safetensors): its run trained with "
+                          f"ema={state['config'].get('ema', 0)}; export its weights (ema=False)")
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    with atomic_path(dest / "model.safetensors") as tmp: shutil.copyfile(ck / "model.safetensors", tmp)
+    with atomic_path(dest / "model.safetensors") as tmp:
+        if not ema: shutil.copyfile(ck / "model.safetensors", tmp)
+        else:                                  # the EMA covers the trainable parameters; buffers keep the checkpoint's values
+            sd, es = _load_weights(ck / "model.safetensors"), _load_weights(ck / "ema.safetensors")
+            unknown = sorted(set(es) - set(sd))
+            if unknown: raise ConfigError(f"export_model: {str(ck)!r}: EMA weights {unknown[:3]} are not in model.safetensors; expected a subset")
+            save_file({k: es[k].to(v.dtype).contiguous() if k in es else v for k, v in sd.items()}, tmp, metadata={"format": "pt"})
     keep = {k: state[k] for k in ("step", "samples_seen", "config", "codec", "text_encoder", "model", "init", "metrics") if k in state}
-    write_json_atomic(dest / "state.json", {**keep, "sha256": file_sha256(dest / "model.safetensors"),
+    write_json_atomic(dest / "state.json", {**keep, "weights": "ema" if ema else "model", "sha256": file_sha256(dest / "model.safetensors"),
                                             "bytes": (dest / "model.safetensors").stat().st_size, "exported_from": str(ck), **card})
     return dest
 
