@@ -13,8 +13,9 @@ This script splits progress by it and prints, per arm (seeds pooled) and task ki
 - `hid`: the share of interrupted tasks whose generated video hid the state where it should (a task whose fully hidden
   interval lies in the given frames, `observation` NaN, had nothing to hide and counts as hid);
 - `progress | hid` and `progress | not hid`: state progress among those that did and those that did not;
-- `hid and resumed`: the joint rate, progress counted only where the video hid the state first. It is the stricter
-  reading of "remembered"; it never exceeds progress.
+- `hid and resumed`: the joint rate, progress counted only where the video hid the state first
+  (`remind.metrics.hid_and_resumed`, the table's `resumed` column for records scored since it exists). It is the
+  stricter reading of "remembered"; it never exceeds progress.
 
 Rates are Wilson 95% intervals counting each task once when seeds are pooled (`remind.metrics.wilson_ci(clusters=)`).
 Nothing is scored again; the records are those `nbs/09_results.ipynb` wrote. The check is only as good as the state
@@ -30,7 +31,7 @@ from pathlib import Path
 def split_rows(records: list[dict]) -> list[dict]:
     "One row per (kind, arm) of interrupted records: hid, progress given hid / not hid, and the joint rate, with Wilson intervals."
     from remind.experiment import arm_of
-    from remind.metrics import wilson_ci
+    from remind.metrics import wilson_ci, hid_and_resumed
     rows = []
     for kind in ("v2v", "i2v"):
         arms = dict.fromkeys(arm_of(r["variant"]) for r in records)
@@ -44,7 +45,7 @@ def split_rows(records: list[dict]) -> list[dict]:
             for name, keep in (("progress_hid", 1.0), ("progress_not_hid", 0.0)):
                 g = [r for r, h in zip(rs, hid) if h == keep]
                 row[name] = rate([r["progress"] for r in g], [r["task"] for r in g])
-            row["hid_and_resumed"] = rate([h * r["progress"] for r, h in zip(rs, hid)], [r["task"] for r in rs])
+            row["hid_and_resumed"] = rate([hid_and_resumed(r["progress"], r["observation"]) for r in rs], [r["task"] for r in rs])
             row["progress"] = rate([r["progress"] for r in rs], [r["task"] for r in rs])
             rows.append(row)
     return rows

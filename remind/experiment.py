@@ -112,7 +112,7 @@ GROUPS = {  # table heading: record filter
     "interrupted, I2V": lambda r: r["interruption"] != "none" and r["kind"] == "i2v",
     "clean controls": lambda r: r["interruption"] == "none",
 }
-TABLE_METRICS = ("progress", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
+TABLE_METRICS = ("progress", "resumed", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
@@ -142,8 +142,11 @@ def arm_of(variant: str) -> str:
 
 def results_table(records: Sequence[dict], by: str = "variant", cluster: str | None = "task") -> dict[str, list[dict]]:
     """`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family.
-    A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals count tasks, not records (`cluster`)."""
-    from remind.metrics import summarize
+    A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals count tasks, not records (`cluster`).
+    Records written before `resumed` existed get it from their own progress and observation (`remind.metrics.hid_and_resumed`)."""
+    from remind.metrics import summarize, hid_and_resumed
+    records = [r if "resumed" in r else {**r, "resumed": float("nan") if r["interruption"] == "none" else
+                                         hid_and_resumed(r["progress"], r.get("observation", float("nan")))} for r in records]
     groups = dict(GROUPS)
     for fam in sorted({r["interruption"] for r in records} - {"none"}):
         groups[f"family: {fam}"] = lambda r, fam=fam: r["interruption"] == fam
@@ -153,7 +156,7 @@ def results_table(records: Sequence[dict], by: str = "variant", cluster: str | N
         if sub: out[head] = summarize(sub, by=by, metrics=TABLE_METRICS, cluster=cluster)
     return out
 
-def markdown_table(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str] = ("progress", "frozen", "reset", "psnr", "ssim", "anchor_share")) -> str:
+def markdown_table(rows: Sequence[dict], by: str = "variant", metrics: Sequence[str] = ("progress", "resumed", "frozen", "reset", "psnr", "ssim", "anchor_share")) -> str:
     "A markdown table of `summarize` rows: mean [95% interval] per metric (for README.md)."
     from remind.report import REPORT_COLUMNS
     fmt = lambda m, v: "-" if v is None or (isinstance(v, float) and math.isnan(v)) else REPORT_COLUMNS[m][1].format(v)

@@ -23,7 +23,7 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTE
            'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
            'coherence', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n', 'wilson_ci',
            'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
-           'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share']
+           'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -317,10 +317,10 @@ def wilson_ci(values, level: float = 0.95, clusters=None) -> tuple[float, float,
     mid, half = (p + z * z / (2 * ne)) / (1 + z * z / ne), z / (1 + z * z / ne) * math.sqrt(p * (1 - p) / ne + z * z / (4 * ne * ne))
     return p, max(0.0, mid - half), min(1.0, mid + half), n
 
-METRICS = ("progress", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
+METRICS = ("progress", "resumed", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
            "bg_psnr_pre", "observation", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
 "The metric columns of a record, in table order (STEVO's five axes first)."
-RATES = frozenset({"progress", "frozen", "reset", "coherent", "observation", "action"})
+RATES = frozenset({"progress", "resumed", "frozen", "reset", "coherent", "observation", "action"})
 "Metrics that are 0/1 per task: summarised as a rate with a Wilson interval (a bootstrap of a 0/1 rate collapses to [0, 0] at 0%)."
 
 def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, cluster: str | None = None, **kw) -> list[dict]:
@@ -377,6 +377,12 @@ def read_task_state(video, task) -> np.ndarray:
     return np.asarray(read_state(v, task.spec.process, spec=task.spec, intrinsics=task.clip.intrinsics[:len(v)],
                                  extrinsics=task.clip.extrinsics[:len(v)]), np.float64)
 
+def hid_and_resumed(progress: float, observation: float) -> float:
+    """The stricter recovery, `resumed`: `progress` counted only where the generated video hid the state during the
+    interruption (`observation` 1, or NaN when the fully hidden interval lay in the given frames). A video that never drew
+    the interruption, and so kept the object in view, scores 0 however right its state: a plain continuation remembers nothing."""
+    return 0.0 if observation == 0.0 else float(progress)
+
 def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str | None = None, **extra) -> dict:
     "One record: ids, and every metric of `video` (all `T` frames, conditioning included) against `task`'s ground truth."
     v = to_uint8(video)
@@ -392,6 +398,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         rec.update(state_progress(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
         rec["observation"] = observation_control(read, hide, show)
+        rec["resumed"] = hid_and_resumed(rec["progress"], rec["observation"])
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
     else:
@@ -399,7 +406,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         # i.e. the state of the last 4 frames against the truth, frozen = still at the last given frame's state
         tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
                             anchor=n0, recovery=max(n0 + 1, len(v) - 4))
-        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"))
+        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"), resumed=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
                              end=task.n_cond, anchor=n0, recovery=task.n_cond)     # "recovery" = the generated part
         rec.update(coherence(v, gt, clean, events=[]))
