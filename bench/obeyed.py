@@ -23,7 +23,6 @@ reader: on inflating balls the codec ceiling hides the state in every task, over
 finds a state in some dark frames), so read the joint rate against the codec's row.
 """
 import argparse
-import json
 import sys
 from pathlib import Path
 

@@ -102,7 +102,7 @@ def carried_change(read, truth, event, rule, first: int) -> dict[str, float]:
 
 
 def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False) -> list[dict]:
-    "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history."
+    "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history, and which way it missed (`carried_change`)."
     from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline, resolve_checkpoint
     from remind.metrics import state_progress, state_rule
