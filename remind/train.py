@@ -65,7 +65,7 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
 
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
 RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all", "caption_dropout": 0.0,
-                   "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4}   # all off: what runs before them computed
+                   "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4, "delta_weight": 0.0}   # all off: what runs before them computed
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -98,6 +98,7 @@ class TrainConfig:
     grad_clip: float = 1.0          # max gradient norm (0 = off)
     shift: float = 5.0              # timestep shift of the training sigmas (Wan anchors: 5 to 8)
     delta_after: int = 2000         # iteration from which the temporal-delta loss is on (paper: 2000)
+    delta_weight: float = 0.0       # a fixed weight of the temporal-delta term from delta_after on; 0: Eq. 6's adaptive weight
     context_noise: float = 0.0      # history noise: clean context chunks enter the training cache at U(0, context_noise) (0 = off)
     context_sigma: float = 0.0      # noise level at which sampling commits generated chunks to the cache (recorded for evaluation)
     self_history: float = 0.0       # chance that a context chunk is the model's own one-pass drawing of it, not the truth (0 = off)
@@ -199,6 +200,8 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         if getattr(cfg, name) < 0: raise ConfigError(f"TrainConfig.{name}: expected >= 0, got {getattr(cfg, name)}")
     if not (cfg.lr > 0 and math.isfinite(cfg.lr)): raise ConfigError(f"TrainConfig.lr: expected a positive finite number, got {cfg.lr}")
     if not (cfg.shift > 0 and math.isfinite(cfg.shift)): raise ConfigError(f"TrainConfig.shift: expected a positive finite timestep shift, got {cfg.shift}")
+    if not (cfg.delta_weight >= 0 and math.isfinite(cfg.delta_weight)):
+        raise ConfigError(f"TrainConfig.delta_weight: expected 0 (Eq. 6's adaptive weight) or a positive finite weight, got {cfg.delta_weight}")
     if not 0 <= cfg.self_history <= 1: raise ConfigError(f"TrainConfig.self_history: expected a probability in [0, 1], got {cfg.self_history}")
     if not 0 <= cfg.rollout_history <= 1: raise ConfigError(f"TrainConfig.rollout_history: expected a probability in [0, 1], got {cfg.rollout_history}")
     if not 0 <= cfg.caption_dropout <= 1: raise ConfigError(f"TrainConfig.caption_dropout: expected a probability in [0, 1], got {cfg.caption_dropout}")
@@ -784,6 +787,8 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
         stats = delta_stats(x0[bi, :, fi + 1] - x0[bi, :, fi])
         if is_data_parallel(model) and dist.is_available() and dist.is_initialized(): dist.all_reduce(stats)   # DDP / FSDP: every rank's pairs
         if stats[0] > 0: weight = adaptive_delta_weight(stats=stats)
+    if cfg.delta_weight > 0 and step >= cfg.delta_after:  # a fixed weight in place of Eq. 6's (its alpha was tuned for Wan's latents)
+        weight = torch.tensor(float(cfg.delta_weight), device=x0.device)
     parts = [remind_loss(pred[i:i + 1], x0[i:i + 1], eps[i:i + 1], b["sigmas"][i:i + 1], b["loss_mask"][i:i + 1],
                          chunk=chunk, positions=b["positions"][i:i + 1], step=step, warmup=cfg.delta_after,
                          variance=variance, delta_weight=weight)
