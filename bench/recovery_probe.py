@@ -146,12 +146,12 @@ def summary(records: list[dict]) -> dict:
     s["readable_split"] = dict(within=int(sum(r["progress"] for r in seen)), frozen=int(sum(r["frozen"] == 1 for r in seen)),
                                reset=int(sum(r["reset"] == 1 for r in seen)), of=len(seen))
     s["median_abs_error"] = round(float(np.median([r["abs_error"] for r in seen])), 3) if seen else None
-    car = [r["carried"] for r in seen if r.get("carried") is not None and r["carried"] == r["carried"]]
-    if car:                                        # records written before `carried` existed have none
-        q = np.quantile(car, [0.25, 0.5, 0.75])
-        miss = [r for r in seen if r.get("carried") is not None and r["carried"] == r["carried"] and not r["progress"]]
-        s["carried"] = dict(n=len(car), q25=round(float(q[0]), 3), median=round(float(q[1]), 3), q75=round(float(q[2]), 3),
-                            misses_short=sum(r["carried"] < 1 for r in miss), misses_over=sum(r["carried"] > 1 for r in miss))
+    moved = [r for r in seen if r.get("carried", float("nan")) == r.get("carried", float("nan"))]   # defined (older records lack it)
+    if moved:
+        q = np.quantile([r["carried"] for r in moved], [0.25, 0.5, 0.75])
+        miss = [r["carried"] for r in moved if not r["progress"]]
+        s["carried"] = dict(n=len(moved), q25=round(float(q[0]), 3), median=round(float(q[1]), 3), q75=round(float(q[2]), 3),
+                            misses_short=sum(c < 1 for c in miss), misses_over=sum(c > 1 for c in miss))
     fam: dict[str, list] = {}
     for r in records: fam.setdefault(r["interruption"], []).append(r["progress"])
     s["progress_by_family"] = {k: round(float(np.mean(v)), 3) for k, v in sorted(fam.items())}

@@ -422,10 +422,11 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
     return rec
 
 # %% ../nbs/08a_metrics.ipynb #4e6d79d4
-PLANTED = ("frozen", "reset", "background")
+PLANTED = ("frozen", "reset", "background", "skipped")
 
 def planted_failure(task, kind: str, other_seed: int | None = None) -> np.ndarray:
-    "A copy of `task`'s ground-truth video with a planted failure after its interruption: 'frozen', 'reset' or 'background'."
+    """A copy of `task`'s ground-truth video with a planted failure after its interruption: 'frozen', 'reset' or 'background';
+    or 'skipped': the interruption never drawn (the world without it from the first generated frame on)."""
     from dataclasses import replace
     from remind.world import render_clip
     if kind not in PLANTED: raise ValueError(f"planted_failure: expected kind in {PLANTED}, got {kind!r}")
@@ -440,6 +441,9 @@ def planted_failure(task, kind: str, other_seed: int | None = None) -> np.ndarra
             v[t][m] = other[t][m]
         return v
     clean = render_clip(replace(task.spec, interruption=None, event_start=None, event_length=None)).frames
+    if kind == "skipped":
+        v[task.n_cond:] = clean[task.n_cond:]
+        return v
     shift = ev.end - ev.start if kind == "frozen" else ev.end
     v[ev.end:] = clean[np.arange(ev.end, T) - shift]
     return v

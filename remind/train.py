@@ -782,13 +782,13 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
                      frame_mask=b["frame_mask"], text_mask=b.get("text_mask"))
     chunk = getattr(getattr(model, "module", model), "chunk", 3)
     weight = None
-    if variance == "batch" and step >= cfg.delta_after:   # App. B: Var(dx0) over the batch, i.e. this micro-batch on every process
+    if cfg.delta_weight > 0 and step >= cfg.delta_after:  # a fixed weight in place of Eq. 6's (its alpha was tuned for Wan's latents)
+        weight = torch.tensor(float(cfg.delta_weight), device=x0.device)
+    elif variance == "batch" and step >= cfg.delta_after:   # App. B: Var(dx0) over the batch, i.e. this micro-batch on every process
         bi, fi = delta_pairs(b["loss_mask"], chunk, b["positions"]).nonzero(as_tuple=True)
         stats = delta_stats(x0[bi, :, fi + 1] - x0[bi, :, fi])
         if is_data_parallel(model) and dist.is_available() and dist.is_initialized(): dist.all_reduce(stats)   # DDP / FSDP: every rank's pairs
         if stats[0] > 0: weight = adaptive_delta_weight(stats=stats)
-    if cfg.delta_weight > 0 and step >= cfg.delta_after:  # a fixed weight in place of Eq. 6's (its alpha was tuned for Wan's latents)
-        weight = torch.tensor(float(cfg.delta_weight), device=x0.device)
     parts = [remind_loss(pred[i:i + 1], x0[i:i + 1], eps[i:i + 1], b["sigmas"][i:i + 1], b["loss_mask"][i:i + 1],
                          chunk=chunk, positions=b["positions"][i:i + 1], step=step, warmup=cfg.delta_after,
                          variance=variance, delta_weight=weight)
