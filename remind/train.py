@@ -120,7 +120,7 @@ class TrainConfig:
     nproc: int = 1                  # processes (torchrun when > 1)
     progress: bool = True           # tqdm progress bar on rank 0
     parallel: str = "ddp"           # how processes share the model when nproc > 1: ddp (replicas) | fsdp (FSDP2, sharded)
-    num_workers: int = 0            # DataLoader worker processes building the steps' batches (0 = in the training process)
+    num_workers: int = 0            # worker processes rendering the procedural pool and building the steps' batches (0 = in the training process)
     memory_gb: float = 0.0          # memory of one accelerator: refuse a run whose memory plan does not fit (0 = no check)
     text_encoder: str = "auto"      # caption embeddings (TEXT_ENCODERS): auto (hashed for procedural, the shards' own) | hashed | words | none | umt5 | minilm
 
@@ -408,6 +408,28 @@ def encode_clip(codec, clip) -> torch.Tensor:
     with torch.no_grad(): return codec.encode(video_tensor(clip.frames))[0].float()
 
 # %% ../nbs/07_train.ipynb #6127686d
+_POOL_DATA = None   # the ProceduralData whose pool is being rendered: forked workers inherit it, nothing of it is pickled to them
+
+def _render_one(args) -> bytes:
+    # pickled here, whole: a tensor sent through a multiprocessing pipe as itself travels as a file descriptor, and a large
+    # pool runs out of them ("received 0 items of ancdata", seen with 12 workers on a 16-core GPU host)
+    import pickle
+    return pickle.dumps(_POOL_DATA._example_or_reason(*args))
+
+@contextlib.contextmanager
+def _pool_map(data, workers: int):
+    "A function mapping `[(seed, split), ...]` to their examples in order: in this process, or in `workers` forked processes (one thread each)."
+    global _POOL_DATA
+    if workers <= 1:
+        yield lambda args: [data._example_or_reason(*a) for a in args]
+        return
+    import multiprocessing as mp, pickle
+    _POOL_DATA = data
+    try:
+        with mp.get_context("fork").Pool(workers, initializer=torch.set_num_threads, initargs=(1,)) as pool:
+            yield lambda args: [pickle.loads(b) for b in pool.map(_render_one, args, chunksize=max(1, min(64, len(args) // (4 * workers))))]
+    finally: _POOL_DATA = None
+
 class ProceduralData:
     "Training / validation batches from the procedural world: clips -> frame graphs -> latents -> curriculum cases."
     TRAIN_SEEDS, VAL_SEEDS = 1_000_000, 10_000
@@ -433,15 +455,24 @@ class ProceduralData:
         self.val = self._pool(0, cfg.n_val_clips, "val", self.VAL_SEEDS)
 
     def _pool(self, first: int, n: int, split: str, n_seeds: int) -> list[Example]:
-        "`n` examples from consecutive seeds of `split`, skipping clips whose interruption makes no valid frame graph (or, with chosen processes, no world)."
-        out, s = [], first
-        while len(out) < n:
-            if s - first >= 4 * n + 16: raise ValueError(f"ProceduralData: only {len(out)} of {n} {split} clips of {self.cfg.frames} frames "
-                                                       f"make valid frame graphs (skipped: {self.skipped[-3:]}); expected longer clips")
-            try: out.append(self._example(s % n_seeds, split))
-            except (self.G.FrameGraphError, self.W.WorldSpecError) as e: self.skipped.append(f"{split}:{s % n_seeds}: {e}")
-            s += 1
+        """`n` examples from consecutive seeds of `split`, skipping clips whose interruption makes no valid frame graph (or, with chosen processes, no world).
+        With `num_workers` > 1 the clips are rendered by that many forked processes; each example depends on its seed alone, so the pool is the same."""
+        out, s, limit = [], first, first + 4 * n + 16
+        with _pool_map(self, self.cfg.num_workers) as render:
+            while len(out) < n:
+                if s >= limit: raise ValueError(f"ProceduralData: only {len(out)} of {n} {split} clips of {self.cfg.frames} frames "
+                                                f"make valid frame graphs (skipped: {self.skipped[-3:]}); expected longer clips")
+                seeds = [x % n_seeds for x in range(s, min(limit, s + n - len(out)))]   # as many as are still missing
+                for seed, ex in zip(seeds, render([(x, split) for x in seeds])):
+                    if isinstance(ex, str): self.skipped.append(f"{split}:{seed}: {ex}")
+                    else: out.append(ex)
+                s += len(seeds)
         return out
+
+    def _example_or_reason(self, seed: int, split: str) -> Example | str:
+        "The example of `seed`, or why its clip makes none (the reason as text: it crosses process boundaries)."
+        try: return self._example(seed, split)
+        except (self.G.FrameGraphError, self.W.WorldSpecError) as e: return str(e)
 
     def _example(self, seed: int, split: str) -> Example:
         cfg = self.cfg
