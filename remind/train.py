@@ -424,10 +424,11 @@ def _pool_map(data, workers: int):
         yield lambda args: [data._example_or_reason(*a) for a in args]
         return
     import multiprocessing as mp, pickle
+    from concurrent.futures import ProcessPoolExecutor   # a worker that dies raises BrokenProcessPool (multiprocessing.Pool would wait forever)
     _POOL_DATA = data
     try:
-        with mp.get_context("fork").Pool(workers, initializer=torch.set_num_threads, initargs=(1,)) as pool:
-            yield lambda args: [pickle.loads(b) for b in pool.map(_render_one, args, chunksize=max(1, min(64, len(args) // (4 * workers))))]
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=torch.set_num_threads, initargs=(1,)) as ex:
+            yield lambda args: [pickle.loads(b) for b in ex.map(_render_one, args, chunksize=max(1, min(64, len(args) // (4 * workers))))]
     finally: _POOL_DATA = None
 
 class ProceduralData:
@@ -458,6 +459,7 @@ class ProceduralData:
         """`n` examples from consecutive seeds of `split`, skipping clips whose interruption makes no valid frame graph (or, with chosen processes, no world).
         With `num_workers` > 1 the clips are rendered by that many forked processes; each example depends on its seed alone, so the pool is the same."""
         out, s, limit = [], first, first + 4 * n + 16
+        if n <= 0: return out
         with _pool_map(self, self.cfg.num_workers) as render:
             while len(out) < n:
                 if s >= limit: raise ValueError(f"ProceduralData: only {len(out)} of {n} {split} clips of {self.cfg.frames} frames "
