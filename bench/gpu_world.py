@@ -103,7 +103,8 @@ def rate(run: Path, a: int = 10) -> float:
     "Steps per second of a run between its step `a` and its last logged step (`metrics.jsonl`)."
     from remind.train import read_metrics
     m = [r for r in read_metrics(run) if "elapsed_s" in r]
-    first = next(r for r in m if r["step"] >= a)
+    if len(m) < 2: return float("nan")
+    first = next((r for r in m if r["step"] >= a), m[0]) if m[-1]["step"] > a else m[0]   # a short run: from its first step
     return (m[-1]["step"] - first["step"]) / max(1e-6, m[-1]["elapsed_s"] - first["elapsed_s"])
 
 
