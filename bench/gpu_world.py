@@ -49,11 +49,10 @@ def log(msg: str):
 
 
 def config_file(root: Path, name: str, recipe: str, **over) -> Path:
-    from remind.experiment import recipe_config
-    from remind.core import write_json_atomic
-    cfg = recipe_config(recipe, out_dir=str(root / name), progress=False, **over)
+    "Write recipe `recipe`'s validated config (with `over`) for run `root/name`; returns its path (launched by `launch`, not by the command it returns)."
+    from remind.experiment import recipe_command
     p = root / f"{name}.json"
-    write_json_atomic(p, cfg.to_dict())
+    recipe_command(recipe, p, out_dir=str(root / name), progress=False, **over)
     return p
 
 
@@ -104,7 +103,7 @@ def rate(run: Path, a: int = 10) -> float:
     from remind.train import read_metrics
     m = [r for r in read_metrics(run) if "elapsed_s" in r]
     if len(m) < 2: return float("nan")
-    first = next((r for r in m if r["step"] >= a), m[0]) if m[-1]["step"] > a else m[0]   # a short run: from its first step
+    first = next((r for r in m[:-1] if r["step"] >= a), m[0])   # a run shorter than `a` steps: from its first step
     return (m[-1]["step"] - first["step"]) / max(1e-6, m[-1]["elapsed_s"] - first["elapsed_s"])
 
 
