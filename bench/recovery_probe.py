@@ -6,7 +6,9 @@
     ... --baseline-window 0           # the plain baselines with the whole history in the cache, not a rolling window
     ... --train-seeds 0:10 --families camera_loop,light_toggle,occluder,zoom   # the clips of an 8-clip training pool
     ... --tasks 160 --skip 80 --processes inflate   # a fresh 80 beside an earlier --tasks 80 (noise seeds restart at 0)
+    ... --strips runs/strips      # runs/strips/NAME.png: the first 8 tasks' recoveries, truth above drawn
     python bench/recovery_probe.py --summarize runs/probe.jsonl   # table rows; seeds named NAME-sN pooled
+    ... --by-process --paired base remind-s0   # each variant by process; remind-s0 minus base task by task (bootstrap 95%)
 
 The results table asks a rollout to draw the whole continuation, interruption included, and its recovery fails for two
 reasons at once: the model may not carry the hidden process (memory), and its own drawn chunks lose the object and
@@ -101,8 +103,28 @@ def carried_change(read, truth, event, rule, first: int) -> dict[str, float]:
                 carried=float(rule.delta(truth[event.start], read[idx]).mean()) / moved if abs(moved) > 2 * rule.tol else float("nan"))
 
 
-def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False) -> list[dict]:
-    "One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history, and which way it missed (`carried_change`)."
+def strip_frames(event, n_frames: int) -> list[int]:
+    "The frames a strip shows: the last 2 before the interruption, its first, and the first 4 from its end (the scored recovery)."
+    return [j for j in [event.start - 2, event.start - 1, event.start, *range(event.end, event.end + 4)] if 0 <= j < n_frames]
+
+
+def save_strips(path: str, rows: list[tuple[np.ndarray, np.ndarray, list[int]]], scale: int = 2):
+    """A PNG of the first tasks' recoveries: per task the truth through the codec above the drawn video, at `strip_frames`.
+    Written by hand from numpy rows (PIL writes the file): the table's report strips need a whole rollout, this one the probe's."""
+    from PIL import Image
+    width = max(len(sel) for _, _, sel in rows)
+    def line(v, sel):
+        im = np.concatenate([v[j] for j in sel], 1)
+        return np.pad(im, ((0, 0), (0, (width - len(sel)) * v.shape[2]), (0, 0)))
+    img = np.concatenate([np.concatenate([line(t, sel), line(d, sel), np.full((2, width * t.shape[2], 3), 255, np.uint8)], 0)
+                          for t, d, sel in rows], 0)
+    Image.fromarray(img).resize((img.shape[1] * scale, img.shape[0] * scale), Image.NEAREST).save(path)
+
+
+def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False,
+          strips: str = "", n_strips: int = 8) -> list[dict]:
+    """One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history, and which way it missed (`carried_change`).
+    `strips`: write the first `n_strips` tasks' recoveries to this PNG (`save_strips`)."""
     from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline, resolve_checkpoint
     from remind.metrics import state_progress, state_rule
@@ -110,7 +132,7 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
     ckpt = resolve_checkpoint(ckpt)                            # a run folder's latest checkpoint, recorded as the folder it is
     m = lm.model
     policy = ({"window": window, "pin_anchors": False} if window else None) if is_plain_baseline(name, lm) else None
-    out, t0 = [], time.time()
+    out, rows, t0 = [], [], time.time()
     for i, (t, n) in enumerate(items):
         ev = t.clip.events[0]
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
@@ -122,13 +144,16 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
             kw = rollout_inputs(lm, t, euler, "euler", seed=i, cache_policy=policy, history_guidance=history_guidance)
             kw["context"] = gt[:, :, :n].to(m.device)          # a partial last chunk is fine: rollout draws its unknown frames
             with torch.no_grad(): lat = m.rollout(**kw)
-            read = read_task_state(decode_latents(torch.cat([gt[:, :, :n], lat[:, :, n:].cpu()], 2), lm), t)
+            video = decode_latents(torch.cat([gt[:, :, :n], lat[:, :, n:].cpu()], 2), lm)
+            read = read_task_state(video, t)
+            if strips and i < n_strips: rows.append((decode_latents(gt, lm), video, strip_frames(ev, len(truth))))
         rec = state_progress(read, truth, ev, rule, first=first)
         rec.update(carried_change(read, truth, ev, rule, first))
         out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
                         first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
                         cache="rolling" if policy else "all-history", history_guidance=history_guidance,
                         weights="ema" if lm.id.endswith("/ema") else "model", **rec))
+    if rows: save_strips(strips, rows)
     log(f"{name}: {len(items)} tasks in {time.time() - t0:.0f}s ({'rolling window ' + str(window) if policy else 'all-history'}"
         + (f", history guidance {history_guidance}" if history_guidance != 1 else "") + ")")
     return out
@@ -158,8 +183,38 @@ def summary(records: list[dict]) -> dict:
     return s
 
 
-def summarize_files(paths, out: str = "") -> dict:
-    "Summaries of every variant in record files, plus each group of seeds pooled ('remind-s0-hg2', 'remind-s1-hg2' -> 'remind-hg2 (seeds 0, 1)')."
+def by_process(records: list[dict]) -> dict[str, dict]:
+    "Per process: tasks, recovered share (`progress`), readable share, and the readable split (within / frozen / reset)."
+    out: dict[str, dict] = {}
+    for p in sorted({r["process"] for r in records}):
+        rs = [r for r in records if r["process"] == p]
+        seen = [r for r in rs if r["abs_error"] == r["abs_error"]]
+        out[p] = dict(n=len(rs), progress=round(float(np.mean([r["progress"] for r in rs])), 3), readable=round(len(seen) / len(rs), 3),
+                      within=int(sum(r["progress"] for r in seen)), frozen=int(sum(r["frozen"] == 1 for r in seen)),
+                      reset=int(sum(r["reset"] == 1 for r in seen)))
+    return out
+
+
+def paired_difference(a: list[dict], b: list[dict], key: str = "progress", n_boot: int = 10_000, seed: int = 0) -> dict:
+    """`b` minus `a` in percentage points over the tasks both scored (each variant's records averaged per task, so pooled
+    seeds count a task once), with a percentile bootstrap 95% interval over tasks. For `readable`, a record counts 1 where
+    its recovery was read."""
+    def per_task(rs):
+        d: dict[str, list] = {}
+        for r in rs: d.setdefault(r["task"], []).append(float(r["abs_error"] == r["abs_error"]) if key == "readable" else float(r[key]))
+        return {t: float(np.mean(v)) for t, v in d.items()}
+    pa, pb = per_task(a), per_task(b)
+    tasks = [t for t in pa if t in pb]
+    if not tasks: raise SystemExit("recovery_probe --paired: the two variants share no task")
+    d = np.array([pb[t] - pa[t] for t in tasks]) * 100
+    boot = np.random.default_rng(seed).choice(d, (n_boot, len(d))).mean(1)
+    lo, hi = np.percentile(boot, [2.5, 97.5])
+    return dict(n=len(tasks), diff=round(float(d.mean()), 1), lo=round(float(lo), 1), hi=round(float(hi), 1))
+
+
+def summarize_files(paths, out: str = "", processes: bool = False, paired=()) -> dict:
+    """Summaries of every variant in record files, plus each group of seeds pooled ('remind-s0-hg2', 'remind-s1-hg2' -> 'remind-hg2 (seeds 0, 1)');
+    `processes`: each variant by process too; `paired`: (A, B) variant names, B minus A task by task (progress and readable)."""
     import re
     recs = [json.loads(line) for p in paths for line in open(p) if line.strip()]
     for r in recs:                                   # written with None for an undefined rate or an unreadable recovery
@@ -180,11 +235,25 @@ def summarize_files(paths, out: str = "") -> dict:
               f"{rs['within']} / {rs['frozen']} / {rs['reset']} / {rs['of']} |"
               + (f" carried {s['carried']['median']:.2f} [{s['carried']['q25']:.2f}, {s['carried']['q75']:.2f}], misses short / over "
                  f"{s['carried']['misses_short']} / {s['carried']['misses_over']} |" if "carried" in s else ""))
+    if processes:
+        for v, rs in by.items():
+            res[v]["by_process"] = bp = by_process(rs)
+            print(f"{v}: " + ", ".join(f"{p} {d['progress']:.0%} (read {d['readable']:.0%}; {d['within']}/{d['frozen']}/{d['reset']} of {d['n']})"
+                                       for p, d in bp.items()))
+    pairs = {}
+    for a, b in paired:
+        for v in (a, b):
+            if v not in by: raise SystemExit(f"recovery_probe --paired: no variant {v!r} in {', '.join(map(str, paths))}; variants: {', '.join(by)}")
+        pairs[f"{b} - {a}"] = d = {k: paired_difference(by[a], by[b], k) for k in ("progress", "readable")}
+        print(f"{b} minus {a}, {d['progress']['n']} tasks: progress {d['progress']['diff']:+.1f} [{d['progress']['lo']:+.1f}, "
+              f"{d['progress']['hi']:+.1f}] points, readable {d['readable']['diff']:+.1f} [{d['readable']['lo']:+.1f}, {d['readable']['hi']:+.1f}]")
     if out:
         from remind.core import write_json_atomic
         how = {r["variant"]: {k: r.get(k) for k in ("checkpoint", "cache", "history_guidance", "weights") if k in r} for r in recs}
-        write_json_atomic(out, {"command": "python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)),
-                                "checkpoints": how, "variants": res})
+        cmd = ("python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)) + (" --by-process" if processes else "")
+               + "".join(f" --paired {a} {b}" for a, b in paired) + f" --out {out}")
+        write_json_atomic(out, {"command": cmd,
+                                "checkpoints": how, "variants": res} | ({"paired": pairs} if pairs else {}))
     return res
 
 
@@ -202,12 +271,18 @@ def main(argv=None):
     ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
     ap.add_argument("--summarize", action="store_true", help="summarise record files (seeds named NAME-sN pooled) as table rows")
     ap.add_argument("--out", default="", help="with --summarize: write the summaries here (JSON)")
+    ap.add_argument("--by-process", action="store_true", help="with --summarize: each variant by process too")
+    ap.add_argument("--paired", nargs=2, action="append", default=[], metavar=("A", "B"),
+                    help="with --summarize: B minus A task by task, bootstrap 95%% interval over tasks (repeatable)")
     ap.add_argument("--skip", type=int, default=0, help="leave out the first SKIP val tasks: --tasks 160 --skip 80 scores "
                     "the 80 tasks after those of --tasks 80 (a fresh set, for a figure chosen on the first)")
     ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
+    ap.add_argument("--strips", default="", help="a folder: write NAME.png there per checkpoint, the first --n-strips tasks' "
+                    "recoveries (truth through the codec above the drawn video; 2 frames before the interruption, its first, 4 after its end)")
+    ap.add_argument("--n-strips", type=int, default=8)
     args = ap.parse_args(argv)
     if args.summarize:
-        summarize_files(args.checkpoints, args.out); return
+        summarize_files(args.checkpoints, args.out, args.by_process, args.paired); return
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     if args.skip and (args.train_seeds or not 0 <= args.skip < args.tasks):
         raise SystemExit(f"recovery_probe: --skip expects val tasks and 0 <= skip < --tasks ({args.tasks}), got {args.skip}")
@@ -216,7 +291,9 @@ def main(argv=None):
     for spec in args.checkpoints:
         name, _, path = spec.partition("=")
         if not path: raise SystemExit(f"recovery_probe: expected name=path, got {spec!r}")
-        recs = probe(name, path, items, args.euler, args.baseline_window, args.history_guidance, ema=args.ema)
+        if args.strips: os.makedirs(args.strips, exist_ok=True)
+        recs = probe(name, path, items, args.euler, args.baseline_window, args.history_guidance, ema=args.ema,
+                     strips=os.path.join(args.strips, f"{name}.png") if args.strips else "", n_strips=args.n_strips)
         if args.records:
             with open(args.records, "a") as f:
                 for r in recs: f.write(json.dumps({k: (None if v != v else v) for k, v in r.items()}) + "\n")
