@@ -109,16 +109,16 @@ def strip_frames(event, n_frames: int) -> list[int]:
 
 
 def save_strips(path: str, rows: list[tuple[np.ndarray, np.ndarray, list[int]]], scale: int = 2):
-    """A PNG of the first tasks' recoveries: per task the truth through the codec above the drawn video, at `strip_frames`.
-    Written by hand from numpy rows (PIL writes the file): the table's report strips need a whole rollout, this one the probe's."""
+    """A PNG of the first tasks' recoveries: per task the truth through the codec above the drawn video, at `strip_frames`
+    (`remind.graphs.frame_strip` lays out each row; rows of tasks with fewer frames are padded white)."""
     from PIL import Image
-    width = max(len(sel) for _, _, sel in rows)
-    def line(v, sel):
-        im = np.concatenate([v[j] for j in sel], 1)
-        return np.pad(im, ((0, 0), (0, (width - len(sel)) * v.shape[2]), (0, 0)))
-    img = np.concatenate([np.concatenate([line(t, sel), line(d, sel), np.full((2, width * t.shape[2], 3), 255, np.uint8)], 0)
-                          for t, d, sel in rows], 0)
-    Image.fromarray(img).resize((img.shape[1] * scale, img.shape[0] * scale), Image.NEAREST).save(path)
+    from remind.core import atomic_path
+    from remind.graphs import frame_strip
+    lines = [frame_strip(v, sel) for t, d, sel in rows for v in (t, d)]
+    width = max(x.shape[1] for x in lines)
+    lines = [np.pad(x, ((0, 4 * (i % 2)), (0, width - x.shape[1]), (0, 0)), constant_values=255) for i, x in enumerate(lines)]   # a gap under each task
+    img = Image.fromarray(np.concatenate(lines, 0))
+    with atomic_path(path) as tmp: img.resize((img.width * scale, img.height * scale), Image.NEAREST).save(tmp, format="PNG")
 
 
 def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False,
