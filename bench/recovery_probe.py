@@ -248,10 +248,11 @@ def summarize_files(paths, out: str = "", processes: bool = False, paired=()) ->
         print(f"{b} minus {a}, {d['progress']['n']} tasks: progress {d['progress']['diff']:+.1f} [{d['progress']['lo']:+.1f}, "
               f"{d['progress']['hi']:+.1f}] points, readable {d['readable']['diff']:+.1f} [{d['readable']['lo']:+.1f}, {d['readable']['hi']:+.1f}]")
     if out:
+        import shlex
         from remind.core import write_json_atomic
         how = {r["variant"]: {k: r.get(k) for k in ("checkpoint", "cache", "history_guidance", "weights") if k in r} for r in recs}
         cmd = ("python bench/recovery_probe.py --summarize " + " ".join(map(str, paths)) + (" --by-process" if processes else "")
-               + "".join(f" --paired {a} {b}" for a, b in paired) + f" --out {out}")
+               + "".join(f" --paired {shlex.quote(a)} {shlex.quote(b)}" for a, b in paired) + f" --out {out}")
         write_json_atomic(out, {"command": cmd,
                                 "checkpoints": how, "variants": res} | ({"paired": pairs} if pairs else {}))
     return res
