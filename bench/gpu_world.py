@@ -210,7 +210,8 @@ def main(argv=None):
     try: (phase_base if base else phase_finetune)(a, root, export, rec)
     finally:
         rec["wall_s"] = time.time() - T0
-        (export / f"gpu_world_{a.phase}.json").write_text(json.dumps(rec, indent=1, default=str))
+        from remind.core import write_json_atomic
+        write_json_atomic(export / f"gpu_world_{a.phase}.json", rec, default=str)
     log(f"done in {rec['wall_s']:.0f} s")
 
 

@@ -159,6 +159,11 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
     return out
 
 
+def readable(r: dict) -> bool:
+    "Whether the reader found the object in the recovery (`abs_error` is NaN where it did not)."
+    return r["abs_error"] == r["abs_error"]
+
+
 def summary(records: list[dict]) -> dict:
     "Progress / frozen / reset with Wilson 95% intervals, the readable share, what the readable recoveries are, progress by family."
     from remind.metrics import wilson_ci
@@ -166,7 +171,7 @@ def summary(records: list[dict]) -> dict:
     for k in ("progress", "frozen", "reset"):
         m, lo, hi, n = wilson_ci([r[k] for r in records], clusters=[r["task"] for r in records])   # pooled seeds: tasks count
         s[k] = dict(rate=round(m, 3), lo=round(lo, 3), hi=round(hi, 3), n=n)
-    seen = [r for r in records if r["abs_error"] == r["abs_error"]]
+    seen = [r for r in records if readable(r)]
     s["readable"] = round(len(seen) / max(len(records), 1), 3)
     s["readable_split"] = dict(within=int(sum(r["progress"] for r in seen)), frozen=int(sum(r["frozen"] == 1 for r in seen)),
                                reset=int(sum(r["reset"] == 1 for r in seen)), of=len(seen))
@@ -184,15 +189,8 @@ def summary(records: list[dict]) -> dict:
 
 
 def by_process(records: list[dict]) -> dict[str, dict]:
-    "Per process: tasks, recovered share (`progress`), readable share, and the readable split (within / frozen / reset)."
-    out: dict[str, dict] = {}
-    for p in sorted({r["process"] for r in records}):
-        rs = [r for r in records if r["process"] == p]
-        seen = [r for r in rs if r["abs_error"] == r["abs_error"]]
-        out[p] = dict(n=len(rs), progress=round(float(np.mean([r["progress"] for r in rs])), 3), readable=round(len(seen) / len(rs), 3),
-                      within=int(sum(r["progress"] for r in seen)), frozen=int(sum(r["frozen"] == 1 for r in seen)),
-                      reset=int(sum(r["reset"] == 1 for r in seen)))
-    return out
+    "`summary` of each process's records."
+    return {p: summary([r for r in records if r["process"] == p]) for p in sorted({r["process"] for r in records})}
 
 
 def paired_difference(a: list[dict], b: list[dict], key: str = "progress", n_boot: int = 10_000, seed: int = 0) -> dict:
@@ -201,7 +199,7 @@ def paired_difference(a: list[dict], b: list[dict], key: str = "progress", n_boo
     its recovery was read."""
     def per_task(rs):
         d: dict[str, list] = {}
-        for r in rs: d.setdefault(r["task"], []).append(float(r["abs_error"] == r["abs_error"]) if key == "readable" else float(r[key]))
+        for r in rs: d.setdefault(r["task"], []).append(float(readable(r)) if key == "readable" else float(r[key]))
         return {t: float(np.mean(v)) for t, v in d.items()}
     pa, pb = per_task(a), per_task(b)
     tasks = [t for t in pa if t in pb]
@@ -238,7 +236,8 @@ def summarize_files(paths, out: str = "", processes: bool = False, paired=()) ->
     if processes:
         for v, rs in by.items():
             res[v]["by_process"] = bp = by_process(rs)
-            print(f"{v}: " + ", ".join(f"{p} {d['progress']:.0%} (read {d['readable']:.0%}; {d['within']}/{d['frozen']}/{d['reset']} of {d['n']})"
+            print(f"{v}: " + ", ".join(f"{p} {d['progress']['rate']:.0%} (read {d['readable']:.0%}; "
+                                       f"{'/'.join(str(d['readable_split'][k]) for k in ('within', 'frozen', 'reset'))} of {d['n']})"
                                        for p, d in bp.items()))
     pairs = {}
     for a, b in paired:
