@@ -373,6 +373,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics.ms_ssim_scales': ('metrics.html#ms_ssim_scales', 'remind/metrics.py'),
                                 'remind.metrics.nan_to_none': ('metrics.html#nan_to_none', 'remind/metrics.py'),
                                 'remind.metrics.observation_control': ('metrics.html#observation_control', 'remind/metrics.py'),
+                                'remind.metrics.observation_parts': ('metrics.html#observation_parts', 'remind/metrics.py'),
                                 'remind.metrics.planted_failure': ('metrics.html#planted_failure', 'remind/metrics.py'),
                                 'remind.metrics.plausibility': ('metrics.html#plausibility', 'remind/metrics.py'),
                                 'remind.metrics.read_records': ('metrics.html#read_records', 'remind/metrics.py'),

@@ -112,7 +112,7 @@ GROUPS = {  # table heading: record filter
     "interrupted, I2V": lambda r: r["interruption"] != "none" and r["kind"] == "i2v",
     "clean controls": lambda r: r["interruption"] == "none",
 }
-TABLE_METRICS = ("progress", "resumed", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
+TABLE_METRICS = ("progress", "resumed", "hid", "shown", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,

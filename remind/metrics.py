@@ -21,8 +21,8 @@ from .video import write_video
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTED', 'as_video', 'to_uint8', 'write_mp4',
            'ms_ssim_scales', 'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames',
            'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
-           'coherence', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n', 'wilson_ci',
-           'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
+           'coherence', 'observation_control', 'observation_parts', 'interruption_masks', 'bootstrap_ci', 'effective_n',
+           'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
            'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
@@ -242,6 +242,15 @@ def observation_control(read, must_hide, must_show=None, min_hidden: float = 0.5
         ok = ok and (~np.isnan(read[np.asarray(must_show, bool)])).mean() >= min_visible
     return float(ok)
 
+def observation_parts(read, must_hide, must_show, min_hidden: float = 0.5, min_visible: float = 0.5) -> dict[str, float]:
+    """Observation control's two halves, to say which one a video failed: `hid` (the state hidden in `min_hidden` of the
+    `must_hide` frames) and `shown` (visible in `min_visible` of the `must_show` frames); NaN where the mask is empty."""
+    read = np.asarray(read, np.float64)
+    hide, show = np.asarray(must_hide, bool), np.asarray(must_show, bool)
+    hid = float(np.isnan(read[hide]).mean() >= min_hidden) if hide.any() else float("nan")
+    shown = float((~np.isnan(read[show])).mean() >= min_visible) if show.any() else float("nan")
+    return dict(hid=hid, shown=shown)
+
 def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple[np.ndarray, np.ndarray]:
     "`(must_hide, must_show)` over generated frames (index >= `n_given`): the fully hidden interval, and observed frames outside the interruption."
     obs = np.asarray(observed, bool)
@@ -318,9 +327,9 @@ def wilson_ci(values, level: float = 0.95, clusters=None) -> tuple[float, float,
     return p, max(0.0, mid - half), min(1.0, mid + half), n
 
 METRICS = ("progress", "resumed", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
-           "bg_psnr_pre", "observation", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
+           "bg_psnr_pre", "observation", "hid", "shown", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
 "The metric columns of a record, in table order (STEVO's five axes first)."
-RATES = frozenset({"progress", "resumed", "frozen", "reset", "coherent", "observation", "action"})
+RATES = frozenset({"progress", "resumed", "frozen", "reset", "coherent", "observation", "hid", "shown", "action"})
 "Metrics that are 0/1 per task: summarised as a rate with a Wilson interval (a bootstrap of a 0/1 rate collapses to [0, 0] at 0%)."
 
 def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, cluster: str | None = None, **kw) -> list[dict]:
@@ -398,6 +407,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         rec.update(state_progress(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
         rec["observation"] = observation_control(read, hide, show)
+        rec.update(observation_parts(read, hide, show))                              # which half failed
         rec["resumed"] = hid_and_resumed(rec["progress"], rec["observation"])
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
@@ -406,7 +416,8 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         # i.e. the state of the last 4 frames against the truth, frozen = still at the last given frame's state
         tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
                             anchor=n0, recovery=max(n0 + 1, len(v) - 4))
-        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"), resumed=float("nan"))
+        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"), resumed=float("nan"),
+                   hid=float("nan"), shown=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
                              end=task.n_cond, anchor=n0, recovery=task.n_cond)     # "recovery" = the generated part
         rec.update(coherence(v, gt, clean, events=[]))
