@@ -15,7 +15,8 @@ loses it in its own rollout drifts: its later chunks copy its earlier mistakes r
 
 The figures come for all tasks and for I2V and V2V apart. Only V2V separates drift cleanly: an I2V task's first
 generated chunks are drawn from one given frame, while its teacher-forced draw sees true frames that show the rate,
-so part of an I2V gap is missing evidence, not drift. `--sampler few_step --steps 4` draws posterior means instead; `--history-guidance w` samples with history guidance.
+so part of an I2V gap is missing evidence, not drift. `--sampler few_step --steps 4` draws posterior means instead;
+`--history-guidance w` samples with history guidance; `--ema` reads a run's EMA weights.
 """
 from __future__ import annotations
 
@@ -29,11 +30,11 @@ import torch
 
 
 def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False, sampler: str = "euler",
-          history_guidance: float = 1.0) -> dict:
-    "Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart."
+          history_guidance: float = 1.0, ema: bool = False) -> dict:
+    "Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart; `ema`: the run's EMA weights."
     from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
-    lm = load_model(ckpt)
+    lm = load_model(ckpt, ema=ema)
     m, ch = lm.model, lm.model.chunk
     n = 0
     names = ("teacher-forced", "rollout", "codec")
@@ -86,6 +87,7 @@ def main(argv=None):
     ap.add_argument("--states", action="store_true", help="print each task's last-chunk state: last given, truth, rollout")
     ap.add_argument("--context-sigma", type=float, default=None, help="history noise of the rollout (default: the run's recorded level)")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
+    ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     from remind.evaluate import eval_tasks
@@ -93,7 +95,7 @@ def main(argv=None):
     print(f"{len(tasks)} held-out {'clean ' if args.clean else ''}tasks (val split), {args.sampler} x {args.steps}"
           f"{f', history guidance {args.history_guidance}' if args.history_guidance != 1 else ''}; generated, observed frames of chunks 1..")
     for ck in args.checkpoints:
-        res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler, args.history_guidance)
+        res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler, args.history_guidance, args.ema)
         print(ck, json.dumps(res))
         for g, r in res.items():   # I2V's first chunks lack the true frames that show the rate: a drop there is not all drift
             print(f"  {g}:")

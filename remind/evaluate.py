@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import torch
 
-from .core import latent_frames
+from .core import latent_frames, frame_to_chunk
 from .kv_cache import KVImportance
 from .codecs import LatentCodec, codec_from_config, make_codec, video_tensor
 from .shards import clip_cameras
@@ -25,8 +25,8 @@ from .stevo import StevoTask, camera_descriptors, camera_string_to_c2w
 # %% auto #0
 __all__ = ['EvalCheckpointError', 'LoadedModel', 'resolve_checkpoint', 'load_model', 'make_random_checkpoint', 'task_axes',
            'eval_tasks', 'encode_frames', 'decode_latents', 'codec_roundtrip', 'codec_freeze', 'caption_text',
-           'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline', 'compare_variants', 'kv_maps',
-           'load_image', 'stevo_generator']
+           'interruption_chunks', 'rollout_inputs', 'generate_video', 'parse_variants', 'is_plain_baseline',
+           'compare_variants', 'kv_maps', 'load_image', 'stevo_generator']
 
 # %% ../nbs/08_eval.ipynb #e1ff83ab
 from .core import part_lookups
@@ -177,9 +177,15 @@ def caption_text(lm: LoadedModel, caption: str) -> torch.Tensor:
     enc = lm.text_encoder if lm.text_encoder is not None else run_text_encoder("hashed", lm.model.config.text_dim)
     return enc.encode([caption])[0][None].to(lm.model.device)
 
+def interruption_chunks(task, chunk: int) -> list[int]:
+    "The latent chunks (of `chunk` latent frames) that hold a frame of any of `task`'s interruptions `[start, end)`."
+    return sorted({frame_to_chunk(f, chunk) for ev in task.clip.events for f in range(ev.start, ev.end)})
+
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
-                   cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0) -> dict:
-    "The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`)."
+                   cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0,
+                   node_drop: bool = False) -> dict:
+    """The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`).
+    `node_drop`: the model's own drawing of the interruption's chunks enters the cache as pure noise, as the node-drop regime trains the recovery."""
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
@@ -193,13 +199,14 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
                 generator=torch.Generator(device="cpu").manual_seed(seed),
                 context_sigma=float(cfg.get("context_sigma", 0.0) if context_sigma is None else context_sigma),
-                history_guidance=float(history_guidance), freeze=codec_freeze(lm) if history_guidance != 1.0 else None)
+                history_guidance=float(history_guidance), freeze=codec_freeze(lm) if history_guidance != 1.0 else None,
+                chunk_sigmas={c: 1.0 for c in interruption_chunks(task, m.chunk)} if node_drop else None)
 
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, importance=None, context_sigma: float | None = None,
-                   history_guidance: float = 1.0) -> np.ndarray:
+                   history_guidance: float = 1.0, node_drop: bool = False) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
-    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance)
+    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance, node_drop)
     lat = lm.model.rollout(**kw, importance=importance)
     v = decode_latents(lat, lm)[:task.clip.n_frames]
     v[:task.n_cond] = task.cond_frames   # the given frames are given, not generated
@@ -225,8 +232,8 @@ def is_plain_baseline(name: str, lm: LoadedModel) -> bool:
 def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps: int = 4, sampler: str = "few_step",
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
                      baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
-                     anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = ()) -> tuple[list[dict], dict]:
-    """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance`.
+                     anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = (), node_drop: bool = False) -> tuple[list[dict], dict]:
+    """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance` (and `node_drop`, `rollout_inputs`).
     The variants named in `ema` are scored with their runs' EMA weights (`TrainConfig.ema`; their records' checkpoint ends in '/ema')."""
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
     if unknown := sorted(set(ema) - set(checkpoints)):
@@ -248,13 +255,14 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
         t0 = time.time()
         for i, task in enumerate(tasks):
             rec_imp = KVImportance(reduce="mean") if anchor and task.clip.events else None
-            v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp, history_guidance=history_guidance)
+            v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp, history_guidance=history_guidance, node_drop=node_drop)
             share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp.recorded_layers() else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
-                                          memory=lm.config.get("memory"), anchor_share=share, history_guidance=history_guidance))
+                                          memory=lm.config.get("memory"), anchor_share=share, history_guidance=history_guidance,
+                                          node_drop=node_drop))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
-            + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "") + ")")
+            + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "") + (", node-drop" if node_drop else "") + ")")
     if include_codec:
         for task in tasks:
             v = codec_roundtrip(task, next(iter(models.values())).codec)

@@ -537,8 +537,10 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             sampler: str = "few_step", steps: int | None = None, shift: float = 5.0, guidance: float = 1.0,
             neg_text=None, text_mask=None, refs: list[dict] | None = None, cache_policy: dict | None = None,
             generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False,
-            sigmas=None, callback=None, context_sigma: float = 0.0, history_guidance: float = 1.0, freeze=None):
-    "Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`; history guidance against `freeze(history)` when `history_guidance != 1`."
+            sigmas=None, callback=None, context_sigma: float = 0.0, history_guidance: float = 1.0, freeze=None,
+            chunk_sigmas: dict[int, float] | None = None):
+    """Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`; history guidance against `freeze(history)` when `history_guidance != 1`.
+    `chunk_sigmas` `{chunk: level}` overrides `context_sigma` for those chunks' generated frames; level 1 writes pure noise, as node-drop training writes an interruption's chunks."""
     ch, dev = self.chunk, self.device
     B = text.shape[0]
     Ft = n_chunks * ch
@@ -564,6 +566,9 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             raise ValueError(f"rollout: history_guidance={history_guidance} is measured alone; expected guidance=1 and no refs, "
                              f"got guidance={guidance}, {len(refs or [])} refs")
     if not 0 <= context_sigma < 1: raise ValueError(f"rollout context_sigma: expected a noise level in [0, 1), got {context_sigma}")
+    chunk_sigmas = {int(k): float(v) for k, v in (chunk_sigmas or {}).items()}
+    if bad := {k: v for k, v in chunk_sigmas.items() if not (0 <= k < n_chunks and 0 <= v <= 1)}:
+        raise ValueError(f"rollout chunk_sigmas: expected chunks in [0, {n_chunks}) with noise levels in [0, 1], got {bad}")
     if sigmas is None:
         steps = steps or (4 if sampler == "few_step" else 20)
         sig = sampler_sigmas(sampler, steps, shift)
@@ -636,8 +641,9 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
                     x = x + (sig[k + 1] - s) * u
             x0 = impose(x0 if sampler == "few_step" else x)
         x_c, s_c, eps = x0, None, None
-        if context_sigma > 0 and not known.all():   # history noise: generated frames enter the cache noised, given ones clean
-            s_c = torch.where(known, 0.0, context_sigma).to(dev)
+        level = chunk_sigmas.get(c, context_sigma)
+        if level > 0 and not known.all():   # history noise: generated frames enter the cache noised, given ones clean
+            s_c = torch.where(known, 0.0, level).to(dev)
             eps = torch.randn(x0.shape, generator=generator, device=dev if generator is None else generator.device).to(dev)
             x_c = (1 - s_c.view(1, 1, -1, 1, 1)) * x0 + s_c.view(1, 1, -1, 1, 1) * eps
             s_c = s_c[None].expand(B, -1)
