@@ -951,7 +951,7 @@ def _read_lamp(f, spec, P, c2w, K, light, room, var="brightness"):
         med = np.median(px, 0)
         sat = 1 - med.min() / max(med.max(), 1e-6)
         # not a lit bulb: grey (an occluder), or over a fifth of the disc more than 0.12 from its median (an occluder's edge).
-        # 0.12 / 0.2 reads 99% of lit bulbs through the latent codec (0.06 / 0.1: 37-48%); 02d_codecs, "The readers through the codec".
+        # 0.12 / 0.2 reads 99% of lit bulbs through the latent codec (0.06 / 0.1: 31-48%); 02d_codecs, "The readers through the codec".
         if sat < 0.35 or (np.abs(px - med).max(1) > 0.12).mean() > 0.2: continue
         out[t] = med / max(med.max(), 1e-6) if var == "color" else med.max() / light[t]
     return out
