@@ -46,7 +46,7 @@ def report(records: list[dict], names) -> dict:
             if not a or not b: continue
             row = {"n": len(a)}
             for k in KEYS:
-                m = lambda rs: round(100 * float(np.nanmean([np.nan if r[k] is None else r[k] for r in rs])), 1)
+                m = lambda rs: round(100 * float(np.nanmean([r[k] for r in rs])), 1)
                 row[k] = dict(plain=m(a), node_drop=m(b), paired=paired_difference(a, b, k) if k in ("progress", "resumed") else None)
             out[f"{name} {kind}"] = row
             print(f"{name} {kind} ({len(a)} tasks): " + "; ".join(
@@ -66,6 +66,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     from remind.evaluate import eval_tasks
+    from remind.metrics import nan_to_none
     tasks = [t for t in eval_tasks(args.tasks, split="val", n_frames=45, height=64, width=64) if t.clip.events]
     ck = dict(c.split("=", 1) for c in args.checkpoints)
     ema = [n for n in args.ema.split(",") if n]
@@ -78,7 +79,7 @@ def main(argv=None):
     if args.records:
         os.makedirs(os.path.dirname(args.records) or ".", exist_ok=True)
         with open(args.records, "a") as f:
-            for r in records: f.write(json.dumps({k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}) + "\n")
+            for r in records: f.write(json.dumps(nan_to_none(r)) + "\n")   # appended: several calls share a file
     report(records, list(ck))
 
 

@@ -21,7 +21,7 @@ from .video import write_video
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTED', 'as_video', 'to_uint8', 'write_mp4',
            'ms_ssim_scales', 'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames',
            'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
-           'coherence', 'observation_control', 'observation_parts', 'interruption_masks', 'bootstrap_ci', 'effective_n',
+           'coherence', 'observation_parts', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n',
            'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
            'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share']
 
@@ -231,25 +231,21 @@ def coherence(video, gt, event: Interruption, frames: Sequence[int] | None = Non
                 coherent=float(not cuts and (math.isnan(bg) or bg >= min_psnr)))
 
 # %% ../nbs/08a_metrics.ipynb #b7071203
-def observation_control(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5) -> float:
-    "1.0 if the state is hidden (NaN) in `min_hidden` of the `must_hide` frames and visible in `min_visible` of the `must_show` frames."
+def observation_parts(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5) -> dict[str, float]:
+    """Observation control's two halves, to say which one a video failed: `hid` (the state hidden, NaN, in `min_hidden` of
+    the `must_hide` frames) and `shown` (visible in `min_visible` of the `must_show` frames); NaN where the mask is empty."""
     read = np.asarray(read, np.float64)
     hide = np.asarray(must_hide, bool)
     if hide.shape != read.shape: raise ValueError(f"must_hide: expected a mask [{len(read)}], got {list(hide.shape)}")
-    if not hide.any(): return float("nan")
-    ok = np.isnan(read[hide]).mean() >= min_hidden
-    if must_show is not None and np.asarray(must_show, bool).any():
-        ok = ok and (~np.isnan(read[np.asarray(must_show, bool)])).mean() >= min_visible
-    return float(ok)
-
-def observation_parts(read, must_hide, must_show, min_hidden: float = 0.5, min_visible: float = 0.5) -> dict[str, float]:
-    """Observation control's two halves, to say which one a video failed: `hid` (the state hidden in `min_hidden` of the
-    `must_hide` frames) and `shown` (visible in `min_visible` of the `must_show` frames); NaN where the mask is empty."""
-    read = np.asarray(read, np.float64)
-    hide, show = np.asarray(must_hide, bool), np.asarray(must_show, bool)
+    show = np.zeros_like(hide) if must_show is None else np.asarray(must_show, bool)
     hid = float(np.isnan(read[hide]).mean() >= min_hidden) if hide.any() else float("nan")
     shown = float((~np.isnan(read[show])).mean() >= min_visible) if show.any() else float("nan")
     return dict(hid=hid, shown=shown)
+
+def observation_control(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5) -> float:
+    "1.0 if the state is hidden (NaN) in `min_hidden` of the `must_hide` frames and visible in `min_visible` of the `must_show` frames (both `observation_parts`; no `must_show` frames: hiding alone)."
+    p = observation_parts(read, must_hide, must_show, min_hidden, min_visible)
+    return p["hid"] if p["hid"] != p["hid"] else float(p["hid"] == 1.0 and p["shown"] != 0.0)
 
 def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple[np.ndarray, np.ndarray]:
     "`(must_hide, must_show)` over generated frames (index >= `n_given`): the fully hidden interval, and observed frames outside the interruption."
