@@ -6,7 +6,8 @@
 
 For every held-out task (val split) and every latent chunk c >= 1 the checkpoint draws chunk c twice: once with the
 true chunks 0..c-1 in its KV cache (teacher-forced, as the teacher-forced probe does), and once as part of its own
-rollout, where every chunk after the given frames is its own drawing. The world's state reader then reads the
+rollout, where every chunk after the given frames is its own drawing (`--own-interruption` adds a third draw: the
+truth in the cache except the interruption's chunks, which are the model's own drawing of them). The world's state reader then reads the
 process state off the generated, observed frames of that chunk (frames the interruption hides are left out, for
 every row alike). Per chunk it prints the share of those frames whose object the reader finds (`readable`), for
 the teacher-forced draw, the rollout and the codec (the truth through the latent codec, the ceiling), and the
@@ -30,14 +31,17 @@ import torch
 
 
 def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False, sampler: str = "euler",
-          history_guidance: float = 1.0, ema: bool = False) -> dict:
-    "Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart; `ema`: the run's EMA weights."
+          history_guidance: float = 1.0, ema: bool = False, own_interruption: bool = False) -> dict:
+    """Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart; `ema`: the run's EMA weights.
+    `own_interruption`: a fourth row, chunk c drawn from the truth in which only the interruption's chunks before c are the
+    model's own rollout of them (from the true chunks before the interruption), the cache `TrainConfig.rollout_interruption` trains on."""
     from remind.core import video_frames
-    from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL
+    from remind.evaluate import (load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL,
+                                 interruption_chunks)
     lm = load_model(ckpt, ema=ema)
     m, ch = lm.model, lm.model.chunk
     n = 0
-    names = ("teacher-forced", "rollout", "codec")
+    names = ("teacher-forced", "rollout", "codec") + (("own interruption",) if own_interruption else ())
     groups = ("all", *sorted({t.kind for t in tasks}))
     rows = {g: {k: np.zeros((2, 8)) for k in names} for g in groups}   # [readable, within] x chunk
     frames = {g: np.zeros(8) for g in groups}
@@ -49,6 +53,15 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: boo
         tol = STATE_TOL[t.spec.process]
         seen = np.asarray(t.clip.state["observed"], bool)
         with torch.no_grad(): own = m.rollout(**kw)
+        D = [c for c in interruption_chunks(t, ch) if c < n] if own_interruption else []
+        mixed = gt
+        g2 = torch.Generator(device="cpu").manual_seed(1_000_003 + i)   # its own noise: the other rows draw as without the flag
+        if D:   # the truth, with the model's own drawing of the interruption's chunks (drawn from the true chunks before them)
+            lo, hi = min(D), max(D) + 1
+            ctx = gt[:, :, :lo * ch] if lo > 0 else kw["context"]
+            with torch.no_grad(): drawn = m.rollout(**dict(kw, n_chunks=hi, context=ctx, cameras=kw["cameras"][:, :hi * ch], generator=g2))
+            mixed = gt.clone()
+            for c in D: mixed[:, :, c * ch:(c + 1) * ch] = drawn[:, :, c * ch:(c + 1) * ch]
         read = {"rollout": read_task_state(decode_latents(own, lm), t), "codec": read_task_state(decode_latents(gt, lm), t)}
         if states:   # the last chunk's state in the rollout against the truth and the last given frame: lag, or lost?
             last = np.arange(video_frames(ch * (n - 1)), len(truth))
@@ -62,6 +75,11 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: boo
             a = dict(kw, n_chunks=c + 1, context=gt[:, :, :c * ch], cameras=kw["cameras"][:, :(c + 1) * ch])
             with torch.no_grad(): lat = m.rollout(**a)
             read["teacher-forced"] = read_task_state(decode_latents(torch.cat([gt[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm), t)
+            if own_interruption:
+                if any(d < c for d in D):
+                    a = dict(a, context=mixed[:, :, :c * ch], generator=g2)
+                    with torch.no_grad(): lat = m.rollout(**a)
+                read["own interruption"] = read_task_state(decode_latents(torch.cat([mixed[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm), t)
             for g in ("all", t.kind):
                 for k, r in read.items():
                     ok = ~np.isnan(r[fr])
@@ -88,6 +106,8 @@ def main(argv=None):
     ap.add_argument("--context-sigma", type=float, default=None, help="history noise of the rollout (default: the run's recorded level)")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
     ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
+    ap.add_argument("--own-interruption", action="store_true",
+                    help="a fourth row: the truth in the cache except the interruption's chunks, which are the model's own drawing")
     args = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     from remind.evaluate import eval_tasks
@@ -95,14 +115,16 @@ def main(argv=None):
     print(f"{len(tasks)} held-out {'clean ' if args.clean else ''}tasks (val split), {args.sampler} x {args.steps}"
           f"{f', history guidance {args.history_guidance}' if args.history_guidance != 1 else ''}; generated, observed frames of chunks 1..")
     for ck in args.checkpoints:
-        res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler, args.history_guidance, args.ema)
+        res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler, args.history_guidance, args.ema,
+                    args.own_interruption)
         print(ck, json.dumps(res))
+        rowsn = ("teacher-forced", "rollout", "codec") + (("own interruption",) if args.own_interruption else ())
         for g, r in res.items():   # I2V's first chunks lack the true frames that show the rate: a drop there is not all drift
             print(f"  {g}:")
             for c, f in enumerate(r["frames"], 1):
                 if not f: continue
-                print(f"   chunk {c} ({f:3d} frames): readable " + "  ".join(f"{k} {r[k]['readable'][c - 1]:.0%}" for k in ("teacher-forced", "rollout", "codec"))
-                      + "   within " + "  ".join(f"{k} {r[k]['within'][c - 1]:.0%}" for k in ("teacher-forced", "rollout", "codec")))
+                print(f"   chunk {c} ({f:3d} frames): readable " + "  ".join(f"{k} {r[k]['readable'][c - 1]:.0%}" for k in rowsn)
+                      + "   within " + "  ".join(f"{k} {r[k]['within'][c - 1]:.0%}" for k in rowsn))
 
 
 if __name__ == "__main__":

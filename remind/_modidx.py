@@ -756,6 +756,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'remind.train.resolve_init': ('train.html#resolve_init', 'remind/train.py'),
                               'remind.train.rng_state': ('train.html#rng_state', 'remind/train.py'),
                               'remind.train.rollout_drawn_history': ('train.html#rollout_drawn_history', 'remind/train.py'),
+                              'remind.train.rollout_drawn_interruption': ('train.html#rollout_drawn_interruption', 'remind/train.py'),
                               'remind.train.run_dir_for': ('train.html#run_dir_for', 'remind/train.py'),
                               'remind.train.run_text_encoder': ('train.html#run_text_encoder', 'remind/train.py'),
                               'remind.train.sample_noise': ('train.html#sample_noise', 'remind/train.py'),

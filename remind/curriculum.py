@@ -15,10 +15,10 @@ from .graphs import FrameGraph
 from .losses import shift_sigma
 
 # %% auto #0
-__all__ = ['BATCH_KEYS', 'SOURCES', 'PREFIXES', 'REGIME_FUNCTIONS', 'REGIMES', 'CURRICULUM_PRESETS', 'BatchError', 'check_batch',
-           'Slot', 'Layout', 'cache_frame_mask', 'all_history', 'noisy_memory', 'node_drop', 'v2v_frontier',
-           'reference_cache', 'RegimeError', 'build_layout', 'make_sample', 'collate', 'regime_weights',
-           'noise_context', 'Curriculum', 'make_curriculum', 'plot_frame_masks']
+__all__ = ['BATCH_KEYS', 'OPTIONAL_BATCH_KEYS', 'SOURCES', 'PREFIXES', 'REGIME_FUNCTIONS', 'REGIMES', 'CURRICULUM_PRESETS',
+           'BatchError', 'check_batch', 'Slot', 'Layout', 'cache_frame_mask', 'all_history', 'noisy_memory',
+           'node_drop', 'v2v_frontier', 'reference_cache', 'RegimeError', 'build_layout', 'make_sample', 'collate',
+           'regime_weights', 'noise_context', 'Curriculum', 'make_curriculum', 'plot_frame_masks']
 
 # %% ../nbs/05_curriculum.ipynb #40d4fe54
 BATCH_KEYS: dict[str, str] = {
@@ -32,6 +32,9 @@ BATCH_KEYS: dict[str, str] = {
     "text_mask":  "bool  [B, L]            which text tokens are real (False = padding)",
     "sample_id":  "list[str]               where each sample came from",
     "regime":     "list[str]               the curriculum regime that laid each sample out",
+}
+OPTIONAL_BATCH_KEYS: dict[str, str] = {   # carried by collate when every sample has them; check_batch does not require them
+    "degraded":   "bool  [B, F]            frames of a degraded (interruption) chunk as observed: graph.degraded, source 'clip'",
 }
 
 # %% ../nbs/05_curriculum.ipynb #c492e38e
@@ -305,6 +308,10 @@ def collate(samples: list[dict]) -> dict:
         out["frame_mask"][b, :n, :n] = s["frame_mask"]
         out["text"][b, :l], out["text_mask"][b, :l] = s["text"], s["text_mask"]
         out["sample_id"].append(s["sample_id"]); out["regime"].append(s["regime"])
+    for k in OPTIONAL_BATCH_KEYS:      # only when every sample has it: a batch never claims what some samples lack
+        if all(k in s for s in samples):
+            out[k] = torch.zeros(B, F, dtype=torch.bool)
+            for b, s in enumerate(samples): out[k][b, :s[k].shape[0]] = s[k]
     return out
 
 # %% ../nbs/05_curriculum.ipynb #53ab0397
@@ -370,10 +377,13 @@ class Curriculum:
         "One unbatched sample from `example` (attributes or keys: latents, graph; optional clean_latents, cameras, clean_cameras, text, text_mask, sample_id)."
         graph, latents = _field(example, "graph"), _field(example, "latents")
         if graph is None or latents is None: raise ValueError("Curriculum.sample: expected an example with 'latents' and 'graph'")
-        return make_sample(self.layout(graph, rng, regime), latents, clean_latents=_field(example, "clean_latents"),
-                           cameras=_field(example, "cameras"), clean_cameras=_field(example, "clean_cameras"),
-                           text=_field(example, "text"), text_mask=_field(example, "text_mask"), text_dim=text_dim,
-                           sample_id=str(_field(example, "sample_id", "")))
+        layout = self.layout(graph, rng, regime)
+        s = make_sample(layout, latents, clean_latents=_field(example, "clean_latents"),
+                        cameras=_field(example, "cameras"), clean_cameras=_field(example, "clean_cameras"),
+                        text=_field(example, "text"), text_mask=_field(example, "text_mask"), text_dim=text_dim,
+                        sample_id=str(_field(example, "sample_id", "")))
+        s["degraded"] = torch.as_tensor(np.isin(layout.steps, graph.degraded) & (layout.source == SOURCES.index("clip")))
+        return s
 
     def __repr__(self):
         noise = f", context_noise={self.context_noise}" if self.context_noise else ""

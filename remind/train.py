@@ -44,10 +44,10 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches',
            'build_model', 'model_record', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init',
            'file_sha256', 'load_init', 'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history',
-           'rollout_drawn_history', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint', 'export_model',
-           'load_trained_model', 'load_ema_weights', 'setup_distributed', 'shard_model', 'check_devices',
-           'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
+           'rollout_drawn_history', 'rollout_drawn_interruption', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA',
+           'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint',
+           'export_model', 'load_trained_model', 'load_ema_weights', 'setup_distributed', 'shard_model',
+           'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
            'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
            'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
 
@@ -65,7 +65,8 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
 
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
 RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all", "caption_dropout": 0.0,
-                   "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4, "delta_weight": 0.0}   # all off: what runs before them computed
+                   "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4, "delta_weight": 0.0,
+                   "rollout_interruption": 0.0}   # all off: what runs before them computed
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -104,6 +105,7 @@ class TrainConfig:
     self_history: float = 0.0       # chance that a context chunk is the model's own one-pass drawing of it, not the truth (0 = off)
     rollout_history: float = 0.0    # chance that an all-history sample's context after its given frames is the model's own rollout (0 = off)
     rollout_steps: int = 4          # Euler steps per chunk of that rollout (no gradient)
+    rollout_interruption: float = 0.0   # chance that a sample's context interruption chunks are the model's own rollout from the true chunks before them (0 = off)
     caption_dropout: float = 0.0    # chance that a training sample's caption is the blank caption (""), as CFG training does (0 = off)
     precision: str = "auto"         # auto | fp32 | bf16
     grad_checkpointing: bool = False  # recompute activations in backward (memory for time)
@@ -204,6 +206,8 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
         raise ConfigError(f"TrainConfig.delta_weight: expected 0 (Eq. 6's adaptive weight) or a positive finite weight, got {cfg.delta_weight}")
     if not 0 <= cfg.self_history <= 1: raise ConfigError(f"TrainConfig.self_history: expected a probability in [0, 1], got {cfg.self_history}")
     if not 0 <= cfg.rollout_history <= 1: raise ConfigError(f"TrainConfig.rollout_history: expected a probability in [0, 1], got {cfg.rollout_history}")
+    if not 0 <= cfg.rollout_interruption <= 1:
+        raise ConfigError(f"TrainConfig.rollout_interruption: expected a probability in [0, 1], got {cfg.rollout_interruption}")
     if not 0 <= cfg.caption_dropout <= 1: raise ConfigError(f"TrainConfig.caption_dropout: expected a probability in [0, 1], got {cfg.caption_dropout}")
     if cfg.rollout_steps < 1: raise ConfigError(f"TrainConfig.rollout_steps: expected >= 1 Euler step per chunk, got {cfg.rollout_steps}")
     if not 0 <= cfg.context_noise < 1: raise ConfigError(f"TrainConfig.context_noise: expected a noise level in [0, 1), got {cfg.context_noise}")
@@ -796,6 +800,36 @@ def rollout_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float
         replaced[i, given:n] = True
     return (x_t if out is None else out), replaced
 
+def rollout_drawn_interruption(model: nn.Module, b: dict, x_t: torch.Tensor, p: float, rngs: list, steps: int = 4,
+                               shift: float = 5.0) -> tuple[torch.Tensor, torch.Tensor]:
+    """`x_t` whose samples (chance `p` each) hold, in place of the interruption chunks of their clean context, the model's own
+    Euler rollout of those chunks from the true context before them; and the replaced frames `[B, F]`. The targets stay the truth.
+    A sample qualifies when its context is the clean chunks 0..K-1 at their own positions (all-history, V2V frontier) and
+    holds frames of `b["degraded"]` after its first chunk; from the first such chunk to the last, every chunk is drawn."""
+    m = getattr(model, "module", model)
+    B, F, ch = x_t.shape[0], x_t.shape[2], getattr(m, "chunk", 3)
+    replaced = torch.zeros(B, F, dtype=torch.bool, device=x_t.device)
+    if "degraded" not in b: raise KeyError("rollout_drawn_interruption: the batch has no 'degraded' frames (remind.curriculum.OPTIONAL_BATCH_KEYS); "
+                                           "expected a batch from Curriculum.sample + collate")
+    out = None
+    for i in range(B):
+        pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
+        if not sup.any(): continue
+        n = int(sup.nonzero()[0]) // ch * ch                 # context chunks 0..K-1 come first, then the targets
+        if n < 2 * ch or not bool((pos[:n] == torch.arange(n, device=pos.device)).all()) or bool((sig[:n] != 0).any()): continue
+        deg = b["degraded"][i, :n].nonzero().flatten()
+        if not len(deg) or int(deg[0]) < ch: continue        # no interruption in the context, or no true chunk before it
+        d0, d1 = int(deg[0]) // ch * ch, (int(deg[-1]) // ch + 1) * ch
+        if not rngs[i].random() < p: continue
+        tm = b.get("text_mask")
+        text = b["text"][i:i + 1] if tm is None else b["text"][i:i + 1, tm[i]]
+        drawn = m.rollout(text, d1 // ch, context=x_t[i:i + 1, :, :d0], cameras=b["cameras"][i:i + 1, :d1], positions=pos[:d1],
+                          sampler="euler", steps=steps, shift=shift, generator=torch_generator(rngs[i]))
+        out = x_t.clone() if out is None else out
+        out[i, :, d0:d1] = drawn[0, :, d0:d1].to(out.dtype)
+        replaced[i, d0:d1] = True
+    return (x_t if out is None else out), replaced
+
 def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids: list[int],
                autocast: bool = False, device="cpu", variance: str | None = None) -> tuple[torch.Tensor, dict]:
     "Mean over the micro-batch's samples of ReMind's loss (Eq. 6's weight from the whole batch, all processes); `gids` seed each sample's noise."
@@ -810,6 +844,9 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
     if cfg.rollout_history > 0:
         x_t, _ = rollout_drawn_history(model, b, x_t, cfg.rollout_history, [sample_rng(cfg.seed, step, g, 3) for g in gids],
                                        cfg.rollout_steps, cfg.shift)
+    if getattr(cfg, "rollout_interruption", 0.0) > 0:   # the recovery learns to read past the model's own drawing of the interruption
+        x_t, _ = rollout_drawn_interruption(model, b, x_t, cfg.rollout_interruption, [sample_rng(cfg.seed, step, g, 5) for g in gids],
+                                            cfg.rollout_steps, cfg.shift)
     with torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16, enabled=autocast):
         pred = model(x_t, b["sigmas"], b["positions"], b["text"], cameras=b["cameras"],
                      frame_mask=b["frame_mask"], text_mask=b.get("text_mask"))
