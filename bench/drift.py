@@ -14,7 +14,7 @@ the teacher-forced draw, the rollout and the codec (the truth through the latent
 share within the process's tolerance (`within`). A model that keeps the object when its history is the truth but
 loses it in its own rollout drifts: its later chunks copy its earlier mistakes rather than the evidence in the cache.
 
-The figures come for all tasks and for I2V and V2V apart. Only V2V separates drift cleanly: an I2V task's first
+The figures come for all tasks, for I2V and V2V apart, and for the interrupted tasks of each kind apart. Only V2V separates drift cleanly: an I2V task's first
 generated chunks are drawn from one given frame, while its teacher-forced draw sees true frames that show the rate,
 so part of an I2V gap is missing evidence, not drift. `--sampler few_step --steps 4` draws posterior means instead;
 `--history-guidance w` samples with history guidance; `--ema` reads a run's EMA weights.
@@ -31,10 +31,12 @@ import torch
 
 
 def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: bool = False, sampler: str = "euler",
-          history_guidance: float = 1.0, ema: bool = False, own_interruption: bool = False) -> dict:
+          history_guidance: float = 1.0, ema: bool = False, own_interruption: bool = False, whole_chunks: bool = False) -> dict:
     """Readable / within shares by chunk, for all tasks and for each kind (I2V, V2V) apart; `ema`: the run's EMA weights.
     `own_interruption`: a fourth row, chunk c drawn from the truth in which only the interruption's chunks before c are the
-    model's own rollout of them (from the true chunks before the interruption), the cache `TrainConfig.rollout_interruption` trains on."""
+    model's own rollout of them (from the true chunks before the interruption), the cache `TrainConfig.rollout_interruption` trains on.
+    `whole_chunks`: the rollout is given only the whole chunks of a V2V task's given frames (a partly given chunk is drawn
+    whole, as training draws every chunk but an I2V seed frame's)."""
     from remind.core import video_frames
     from remind.evaluate import (load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, STATE_TOL,
                                  interruption_chunks)
@@ -42,12 +44,15 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: boo
     m, ch = lm.model, lm.model.chunk
     n = 0
     names = ("teacher-forced", "rollout", "codec") + (("own interruption",) if own_interruption else ())
-    groups = ("all", *sorted({t.kind for t in tasks}))
+    sub = lambda t: (t.kind, f"{t.kind}, interrupted") if t.spec.interruption else (t.kind,)   # the interrupted tasks of a kind, apart
+    groups = ("all", *sorted({g for t in tasks for g in sub(t)}))
     rows = {g: {k: np.zeros((2, 8)) for k in names} for g in groups}   # [readable, within] x chunk
     frames = {g: np.zeros(8) for g in groups}
     for i, t in enumerate(tasks):
         kw = rollout_inputs(lm, t, euler, sampler, seed=i, context_sigma=context_sigma, history_guidance=history_guidance)
         n = kw["n_chunks"]
+        if whole_chunks and kw["context"].shape[2] >= ch:
+            kw["context"] = kw["context"][:, :, :kw["context"].shape[2] // ch * ch]
         gt = encode_frames(t.clip.frames, lm)
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
         tol = STATE_TOL[t.spec.process]
@@ -80,7 +85,7 @@ def drift(ckpt: str, tasks, euler: int, context_sigma: float | None, states: boo
                     a = dict(a, context=mixed[:, :, :c * ch], generator=g2)
                     with torch.no_grad(): lat = m.rollout(**a)
                 read["own interruption"] = read_task_state(decode_latents(torch.cat([mixed[:, :, :c * ch], lat[:, :, c * ch:]], 2), lm), t)
-            for g in ("all", t.kind):
+            for g in ("all", *sub(t)):
                 for k, r in read.items():
                     ok = ~np.isnan(r[fr])
                     rows[g][k][0, c] += ok.sum()
@@ -106,6 +111,8 @@ def main(argv=None):
     ap.add_argument("--context-sigma", type=float, default=None, help="history noise of the rollout (default: the run's recorded level)")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
     ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
+    ap.add_argument("--whole-chunks", action="store_true",
+                    help="give the rollout only the whole chunks of a V2V task's given frames (the partly given chunk is drawn whole)")
     ap.add_argument("--own-interruption", action="store_true",
                     help="a fourth row: the truth in the cache except the interruption's chunks, which are the model's own drawing")
     args = ap.parse_args(argv)
@@ -116,7 +123,7 @@ def main(argv=None):
           f"{f', history guidance {args.history_guidance}' if args.history_guidance != 1 else ''}; generated, observed frames of chunks 1..")
     for ck in args.checkpoints:
         res = drift(ck, tasks, args.steps, args.context_sigma, args.states, args.sampler, args.history_guidance, args.ema,
-                    args.own_interruption)
+                    args.own_interruption, args.whole_chunks)
         print(ck, json.dumps(res))
         rowsn = ("teacher-forced", "rollout", "codec") + (("own interruption",) if args.own_interruption else ())
         for g, r in res.items():   # I2V's first chunks lack the true frames that show the rate: a drop there is not all drift

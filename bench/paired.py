@@ -1,0 +1,59 @@
+"""Two table arms compared task by task: B minus A on the interrupted tasks, V2V and I2V apart, with a percentile
+bootstrap 95% interval over tasks (`recovery_probe.paired_difference`).
+
+    python bench/paired.py bench/results-rint/ctl600/records.jsonl:remind bench/results-rint/rint600/records.jsonl:remind
+    python bench/paired.py A.jsonl:remind B.jsonl:remind --from 75     # only tasks 75 on (the fresh 150 of a 225-task table)
+
+Each side is `records.jsonl:variant` (a table's records, `09_results`); the arms must have scored the same tasks.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from recovery_probe import paired_difference  # noqa: E402
+
+KEYS = ("progress", "resumed", "shown")
+
+
+def load(spec: str) -> list[dict]:
+    "The records of one variant: `path:variant`."
+    path, sep, variant = spec.rpartition(":")
+    if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {spec!r}")
+    recs = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
+    if not recs: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
+    return recs
+
+
+def compare(a: list[dict], b: list[dict], start: int = 0) -> dict:
+    "B minus A (percentage points) per kind and key, over interrupted tasks whose index is >= `start`."
+    keep = lambda r, kind: r["interruption"] != "none" and r["kind"] == kind and int(r["task"].split("-")[1]) >= start
+    out = {}
+    for kind in ("v2v", "i2v"):
+        ra, rb = [r for r in a if keep(r, kind)], [r for r in b if keep(r, kind)]
+        if not ra or not rb: continue
+        out[kind] = {}
+        for k in KEYS:
+            d = paired_difference(ra, rb, k)
+            mean = lambda rs: 100 * sum(float(r[k]) for r in rs) / len(rs)
+            out[kind][k] = dict(d, a=round(mean(ra), 1), b=round(mean(rb), 1))
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("a"); ap.add_argument("b")
+    ap.add_argument("--from", type=int, default=0, dest="start", help="only tasks with this index or later")
+    args = ap.parse_args(argv)
+    res = compare(load(args.a), load(args.b), args.start)
+    for kind, rows in res.items():
+        for k, d in rows.items():
+            print(f"{kind} {k:9s} n={d['n']:3d}  A {d['a']:5.1f}%  B {d['b']:5.1f}%  B - A {d['diff']:+5.1f} [{d['lo']:+.1f}, {d['hi']:+.1f}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
