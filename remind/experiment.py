@@ -19,7 +19,7 @@ from .train import TrainConfig, validate_config, ConfigError
 # %% auto #0
 __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS', 'shipped_model',
            'recipe_config', 'recipe_command', 'arm_dir', 'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms',
-           'arm_base', 'arm_of', 'results_table', 'markdown_table', 'overlap']
+           'arm_base', 'arm_of', 'results_table', 'markdown_table', 'overlap', 'given_checkpoints', 'table_base']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -171,3 +171,34 @@ def markdown_table(rows: Sequence[dict], by: str = "variant", metrics: Sequence[
 def overlap(a: dict, b: dict, m: str = "progress") -> bool:
     "Whether two rows' 95% intervals of metric `m` overlap."
     return not (a[f"{m}_hi"] < b[f"{m}_lo"] or b[f"{m}_hi"] < a[f"{m}_lo"])
+
+# %% ../nbs/09_results.ipynb #3582261b
+def given_checkpoints(spec: str, arms: Sequence[str], seeds: Sequence[int]) -> dict[str, Path]:
+    "The checkpoints named in `spec` ('arm=path,...', a relative path is the checkout's): arms being scored, one seed, folders holding a state.json."
+    out = {}
+    for item in (s.strip() for s in spec.split(",")):
+        if not item: continue
+        arm, sep, path = item.partition("=")
+        if not sep or not arm.strip() or not path.strip():
+            raise ConfigError(f"checkpoints: expected 'arm=path' items separated by commas, got {item!r}")
+        arm = arm.strip()
+        if arm not in arms: raise ConfigError(f"checkpoints: arm {arm!r} is not scored (arms={list(arms)}); expected one of them")
+        if len(seeds) != 1: raise ConfigError(f"checkpoints: a named checkpoint is one seed, got seeds={list(seeds)}; expected a single seed")
+        p = Path(path.strip()) if Path(path.strip()).is_absolute() else REPO / path.strip()
+        if not (p / "state.json").is_file():
+            raise ConfigError(f"checkpoints: {arm}={path.strip()!r} holds no state.json; expected a checkpoint or shipped model folder")
+        out[arm] = p
+    return out
+
+def table_base(spec: str, checkpoints: dict[str, Path]) -> Path | None:
+    "The model scored as 'base': '' the one every arm records as its init, 'none' no base row, else that folder."
+    if spec == "none": return None
+    if spec:
+        p = Path(spec) if Path(spec).is_absolute() else REPO / spec
+        if not (p / "state.json").is_file(): raise ConfigError(f"base: {spec!r} holds no state.json; expected a model folder, '' or 'none'")
+        return p
+    bases = {k: arm_base(v) for k, v in checkpoints.items()}     # the model every fine-tune started from, as its run recorded it
+    if len({p.resolve() for p in bases.values()}) > 1:
+        raise ConfigError(f"the arms started from different models {({k: str(v) for k, v in bases.items()})}; "
+                          f"expected one base to compare them with (or base='none', or a base folder)")
+    return next(iter(bases.values()))
