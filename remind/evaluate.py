@@ -183,9 +183,12 @@ def interruption_chunks(task, chunk: int) -> list[int]:
 
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0,
-                   node_drop: bool = False) -> dict:
+                   node_drop: bool | float = False) -> dict:
     """The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`).
-    `node_drop`: the model's own drawing of the interruption's chunks enters the cache as pure noise, as the node-drop regime trains the recovery."""
+    `node_drop`: the model's own drawing of the interruption's chunks enters the cache as pure noise, as the node-drop regime trains the recovery;
+    a level in (0, 1) enters them at that noise level instead, as the noisy-memory regime corrupts cached chunks (`True` is level 1)."""
+    if not isinstance(node_drop, bool) and not 0 < float(node_drop) <= 1:
+        raise ValueError(f"rollout_inputs node_drop: expected True / False or a noise level in (0, 1], got {node_drop}")
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
     F = latent_frames(T)
@@ -200,11 +203,11 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
                 generator=torch.Generator(device="cpu").manual_seed(seed),
                 context_sigma=float(cfg.get("context_sigma", 0.0) if context_sigma is None else context_sigma),
                 history_guidance=float(history_guidance), freeze=codec_freeze(lm) if history_guidance != 1.0 else None,
-                chunk_sigmas={c: 1.0 for c in interruption_chunks(task, m.chunk)} if node_drop else None)
+                chunk_sigmas={c: float(node_drop) for c in interruption_chunks(task, m.chunk)} if node_drop else None)
 
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, importance=None, context_sigma: float | None = None,
-                   history_guidance: float = 1.0, node_drop: bool = False) -> np.ndarray:
+                   history_guidance: float = 1.0, node_drop: bool | float = False) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
     kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance, node_drop)
     lat = lm.model.rollout(**kw, importance=importance)
@@ -232,7 +235,7 @@ def is_plain_baseline(name: str, lm: LoadedModel) -> bool:
 def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps: int = 4, sampler: str = "few_step",
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
                      baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
-                     anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = (), node_drop: bool = False) -> tuple[list[dict], dict]:
+                     anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = (), node_drop: bool | float = False) -> tuple[list[dict], dict]:
     """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance` (and `node_drop`, `rollout_inputs`).
     The variants named in `ema` are scored with their runs' EMA weights (`TrainConfig.ema`; their records' checkpoint ends in '/ema')."""
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
@@ -262,7 +265,7 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
                                           node_drop=node_drop))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
-            + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "") + (", node-drop" if node_drop else "") + ")")
+            + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "") + ((", node-drop" if node_drop is True else f", node-drop at {node_drop}") if node_drop else "") + ")")
     if include_codec:
         for task in tasks:
             v = codec_roundtrip(task, next(iter(models.values())).codec)
