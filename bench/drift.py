@@ -7,17 +7,19 @@
 For every held-out task (val split) and every latent chunk c >= 1 the checkpoint draws chunk c twice: once with the
 true chunks 0..c-1 in its KV cache (teacher-forced, as the teacher-forced probe does), and once as part of its own
 rollout, where every chunk after the given frames is its own drawing (`--own-interruption` adds a third draw: the
-truth in the cache except the interruption's chunks, which are the model's own drawing of them). The world's state reader then reads the
-process state off the generated, observed frames of that chunk (frames the interruption hides are left out, for
-every row alike). Per chunk it prints the share of those frames whose object the reader finds (`readable`), for
-the teacher-forced draw, the rollout and the codec (the truth through the latent codec, the ceiling), and the
-share within the process's tolerance (`within`). A model that keeps the object when its history is the truth but
-loses it in its own rollout drifts: its later chunks copy its earlier mistakes rather than the evidence in the cache.
+truth in the cache except the interruption's chunks, which are the model's own drawing of them). The world's state
+reader then reads the process state off the generated, observed frames of that chunk (frames the interruption hides
+are left out, for every row alike). Per chunk it prints the share of those frames whose object the reader finds
+(`readable`), for the teacher-forced draw, the rollout and the codec (the truth through the latent codec, the
+ceiling), and the share within the process's tolerance (`within`). A model that keeps the object when its history is
+the truth but loses it in its own rollout drifts: its later chunks copy its earlier mistakes rather than the evidence
+in the cache.
 
-The figures come for all tasks, for I2V and V2V apart, and for the interrupted tasks of each kind apart. Only V2V separates drift cleanly: an I2V task's first
-generated chunks are drawn from one given frame, while its teacher-forced draw sees true frames that show the rate,
-so part of an I2V gap is missing evidence, not drift. `--sampler few_step --steps 4` draws posterior means instead;
-`--history-guidance w` samples with history guidance; `--ema` reads a run's EMA weights.
+The figures come for all tasks, for I2V and V2V apart, and for the interrupted tasks of each kind apart. Only V2V
+separates drift cleanly: an I2V task's first generated chunks are drawn from one given frame, while its teacher-forced
+draw sees true frames that show the rate, so part of an I2V gap is missing evidence, not drift. `--sampler few_step
+--steps 4` draws posterior means instead; `--history-guidance w` samples with history guidance; `--ema` reads a run's
+EMA weights.
 """
 from __future__ import annotations
 

@@ -187,7 +187,7 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
     """The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`).
     `node_drop`: the model's own drawing of the interruption's chunks enters the cache as pure noise, as the node-drop regime trains the recovery;
     a level in (0, 1) enters them at that noise level instead, as the noisy-memory regime corrupts cached chunks (`True` is level 1)."""
-    if not isinstance(node_drop, bool) and not 0 < float(node_drop) <= 1:
+    if node_drop and not isinstance(node_drop, bool) and not 0 < float(node_drop) <= 1:   # 0 / 0.0 / False: off
         raise ValueError(f"rollout_inputs node_drop: expected True / False or a noise level in (0, 1], got {node_drop}")
     m, cfg = lm.model, lm.config
     T = task.clip.n_frames
