@@ -774,6 +774,23 @@ def self_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float, r
     drawn = torch.gather(x0_hat, 2, src[:, None, :, None, None].expand_as(x0_hat))
     return torch.where(replaced[:, None, :, None, None], drawn, x_t), replaced
 
+def _clean_context(b: dict, i: int, ch: int) -> int:
+    "Frames of sample i's context when it is clean chunks 0..K-1 at their own positions before its first target (0 if not)."
+    pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
+    if not sup.any(): return 0
+    n = int(sup.nonzero()[0]) // ch * ch                     # context chunks come first, then the targets
+    ok = bool((pos[:n] == torch.arange(n, device=pos.device)).all()) and not bool((sig[:n] != 0).any())
+    return n if ok else 0
+
+def _own_rollout(m: nn.Module, b: dict, i: int, x_t: torch.Tensor, given: int, end: int, steps: int, shift: float,
+                 rng: np.random.Generator) -> torch.Tensor:
+    "Sample i's frames `given..end - 1` `[C, end - given, h, w]` drawn by the model's Euler rollout from its frames before `given` (no gradient)."
+    tm = b.get("text_mask")
+    text = b["text"][i:i + 1] if tm is None else b["text"][i:i + 1, tm[i]]
+    drawn = m.rollout(text, end // getattr(m, "chunk", 3), context=x_t[i:i + 1, :, :given], cameras=b["cameras"][i:i + 1, :end],
+                      positions=b["positions"][i, :end], sampler="euler", steps=steps, shift=shift, generator=torch_generator(rng))
+    return drawn[0, :, given:end].to(x_t.dtype)
+
 def rollout_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float, rngs: list, steps: int = 4,
                           shift: float = 5.0) -> tuple[torch.Tensor, torch.Tensor]:
     "`x_t` whose all-history samples (chance `p` each) hold, after a prefix of given chunks, the model's own Euler rollout instead of the true context; and the replaced frames `[B, F]`."
@@ -782,21 +799,16 @@ def rollout_drawn_history(model: nn.Module, b: dict, x_t: torch.Tensor, p: float
     replaced = torch.zeros(B, F, dtype=torch.bool, device=x_t.device)
     out = None                                              # copied on the first replacement only
     for i in range(B):
-        pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
-        if b["regime"][i] != "all_history" or not sup.any(): continue
-        n = int(sup.nonzero()[0]) // ch * ch                 # all-history: [clean context chunks 0..K-1 | their targets]
+        if b["regime"][i] != "all_history": continue
+        n = _clean_context(b, i, ch)                        # all-history: [clean context chunks 0..K-1 | their targets]
         K = n // ch
-        if K < 1 or 2 * n > F or not bool((pos[:n] == torch.arange(n, device=pos.device)).all()) or bool((sig[:n] != 0).any()): continue
+        if K < 1 or 2 * n > F: continue
         if not rngs[i].random() < p: continue
-        seeded = not bool(sup[n])                           # I2V: the first latent frame is given, the rest drawn
+        seeded = not bool(b["loss_mask"][i, n])             # I2V: the first latent frame is given, the rest drawn
         if K < 2 and not seeded: continue                  # nothing to draw after a given chunk
         given = 1 if seeded and (K < 2 or rngs[i].random() < 0.5) else ch * int(rngs[i].integers(1, K))
-        tm = b.get("text_mask")
-        text = b["text"][i:i + 1] if tm is None else b["text"][i:i + 1, tm[i]]
-        drawn = m.rollout(text, K, context=x_t[i:i + 1, :, :given], cameras=b["cameras"][i:i + 1, :n], positions=pos[:n],
-                          sampler="euler", steps=steps, shift=shift, generator=torch_generator(rngs[i]))
         out = x_t.clone() if out is None else out
-        out[i, :, given:n] = drawn[0, :, given:n].to(out.dtype)
+        out[i, :, given:n] = _own_rollout(m, b, i, x_t, given, n, steps, shift, rngs[i])
         replaced[i, given:n] = True
     return (x_t if out is None else out), replaced
 
@@ -813,20 +825,14 @@ def rollout_drawn_interruption(model: nn.Module, b: dict, x_t: torch.Tensor, p: 
                                            "expected a batch from Curriculum.sample + collate")
     out = None
     for i in range(B):
-        pos, sup, sig = b["positions"][i], b["loss_mask"][i], b["sigmas"][i]
-        if not sup.any(): continue
-        n = int(sup.nonzero()[0]) // ch * ch                 # context chunks 0..K-1 come first, then the targets
-        if n < 2 * ch or not bool((pos[:n] == torch.arange(n, device=pos.device)).all()) or bool((sig[:n] != 0).any()): continue
+        n = _clean_context(b, i, ch)
+        if n < 2 * ch: continue
         deg = b["degraded"][i, :n].nonzero().flatten()
         if not len(deg) or int(deg[0]) < ch: continue        # no interruption in the context, or no true chunk before it
         d0, d1 = int(deg[0]) // ch * ch, (int(deg[-1]) // ch + 1) * ch
         if not rngs[i].random() < p: continue
-        tm = b.get("text_mask")
-        text = b["text"][i:i + 1] if tm is None else b["text"][i:i + 1, tm[i]]
-        drawn = m.rollout(text, d1 // ch, context=x_t[i:i + 1, :, :d0], cameras=b["cameras"][i:i + 1, :d1], positions=pos[:d1],
-                          sampler="euler", steps=steps, shift=shift, generator=torch_generator(rngs[i]))
         out = x_t.clone() if out is None else out
-        out[i, :, d0:d1] = drawn[0, :, d0:d1].to(out.dtype)
+        out[i, :, d0:d1] = _own_rollout(m, b, i, x_t, d0, d1, steps, shift, rngs[i])
         replaced[i, d0:d1] = True
     return (x_t if out is None else out), replaced
 
