@@ -10,15 +10,15 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
 
-from .core import POSE_DIM, IDENTITY_POSE
+from .core import POSE_DIM, IDENTITY_POSE, frame_to_chunk
 from .graphs import FrameGraph
 from .losses import shift_sigma
 
 # %% auto #0
-__all__ = ['BATCH_KEYS', 'OPTIONAL_BATCH_KEYS', 'SOURCES', 'PREFIXES', 'REGIME_FUNCTIONS', 'REGIMES', 'CURRICULUM_PRESETS',
-           'BatchError', 'check_batch', 'Slot', 'Layout', 'cache_frame_mask', 'all_history', 'noisy_memory',
-           'node_drop', 'v2v_frontier', 'reference_cache', 'RegimeError', 'build_layout', 'make_sample', 'collate',
-           'regime_weights', 'noise_context', 'Curriculum', 'make_curriculum', 'plot_frame_masks']
+__all__ = ['BATCH_KEYS', 'OPTIONAL_BATCH_KEYS', 'SOURCES', 'PREFIXES', 'FRONTIERS', 'REGIME_FUNCTIONS', 'REGIMES',
+           'CURRICULUM_PRESETS', 'BatchError', 'check_batch', 'Slot', 'Layout', 'cache_frame_mask', 'all_history',
+           'noisy_memory', 'node_drop', 'v2v_frontier', 'reference_cache', 'RegimeError', 'build_layout', 'make_sample',
+           'collate', 'regime_weights', 'noise_context', 'Curriculum', 'make_curriculum', 'plot_frame_masks']
 
 # %% ../nbs/05_curriculum.ipynb #40d4fe54
 BATCH_KEYS: dict[str, str] = {
@@ -194,16 +194,22 @@ def node_drop(graph: FrameGraph, rng: np.random.Generator, *, p_degraded: float 
 
 # %% ../nbs/05_curriculum.ipynb #013ae566
 PREFIXES = ("degraded", "clean", "random")
+FRONTIERS = ("recovery", "hidden_end")   # the recovery node (§3.4) / the chunk holding the end of the fully hidden interval
 
 def v2v_frontier(graph: FrameGraph, rng: np.random.Generator, *, prefix: str = "degraded", p_clean_prefix: float = 0.5,
-             shift: float = 5.0, seed_first_frame: bool = False) -> Layout:
-    "§3.4 V2V frontier/suffix: a clean or degraded prefix in the cache, only the suffix from the recovery frontier on supervised."
+             frontier: str = "recovery", shift: float = 5.0, seed_first_frame: bool = False) -> Layout:
+    "§3.4 V2V frontier/suffix: a clean or degraded prefix in the cache, only the suffix from the frontier (an event's recovery node, or where its hidden interval ends) on supervised."
     if prefix not in PREFIXES: raise ValueError(f"v2v_frontier prefix: expected one of {PREFIXES}, got {prefix!r}")
+    if frontier not in FRONTIERS: raise ValueError(f"v2v_frontier frontier: expected one of {FRONTIERS}, got {frontier!r}")
     _check_prob("v2v_frontier p_clean_prefix", p_clean_prefix)
     K = graph.n_chunks
     if K < 2: raise ValueError(f"v2v_frontier: expected a graph of at least 2 chunks, got {K}")
     edges = graph.memory_edges
-    k = edges[int(rng.integers(len(edges)))][0] if edges else int(rng.integers(1, K))
+    if not edges: k = int(rng.integers(1, K))
+    elif frontier == "recovery": k = edges[int(rng.integers(len(edges)))][0]
+    else:   # the chunk of the first frame after an event's fully hidden interval: the cache holds nothing from after it
+        ev = graph.events[int(rng.integers(len(graph.events)))]
+        k = min(max(frame_to_chunk(ev.full_end, graph.chunk), 1), K - 1)
     clean = prefix == "clean" or (prefix == "random" and rng.random() < p_clean_prefix)
     src = {c: "clean" for c in range(k)} if clean else {}
     return _teacher_forcing("v2v_frontier", graph, rng, {}, list(range(k, K)), shift, seed_first_frame, context_source=src)

@@ -37,19 +37,20 @@ from .codecs import TextEncoder
 # %% auto #0
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
            'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'HASHED_BEFORE_RECORD', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES',
-           'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights', 'validate_config',
-           'checkout_path', 'pool_interruptions', 'pool_processes', 'pool_overrides', 'check_parallel', 'full_tensor',
-           'shard_like', 'is_data_parallel', 'global_batch', 'config_diff', 'sample_rng', 'torch_generator',
-           'caption_embedding', 'HashedTextEncoder', 'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder',
-           'Example', 'encode_clip', 'ProceduralData', 'ShardData', 'make_data', 'StepBatches', 'step_batches',
-           'build_model', 'model_record', 'set_grad_checkpointing', 'trainable_parameters', 'resolve_init',
-           'file_sha256', 'load_init', 'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history',
-           'rollout_drawn_history', 'rollout_drawn_interruption', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA',
-           'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'load_checkpoint',
-           'export_model', 'load_trained_model', 'load_ema_weights', 'setup_distributed', 'shard_model',
-           'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table', 'check_memory',
-           'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch',
-           'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
+           'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights', 'parse_regime_options',
+           'validate_config', 'checkout_path', 'pool_interruptions', 'pool_processes', 'pool_overrides',
+           'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch', 'config_diff',
+           'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder', 'HashedWordEncoder',
+           'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData', 'ShardData',
+           'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record', 'set_grad_checkpointing',
+           'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'check_init_text',
+           'sample_noise', 'self_drawn_history', 'rollout_drawn_history', 'rollout_drawn_interruption', 'micro_loss',
+           'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage',
+           'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model', 'load_ema_weights',
+           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
+           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
+           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
+           'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -66,7 +67,7 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
 RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all", "caption_dropout": 0.0,
                    "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4, "delta_weight": 0.0,
-                   "rollout_interruption": 0.0}   # all off: what runs before them computed
+                   "rollout_interruption": 0.0, "regime_options": ""}   # all off: what runs before them computed
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -89,6 +90,7 @@ class TrainConfig:
     memory: str = "pm_rope"         # memory variant (remind.model.MEMORY_VARIANTS)
     curriculum: str = "i2v_aligned" # curriculum preset (remind.curriculum.CURRICULUM_PRESETS): i2v_aligned | v2v_heavy
     regime_weights: str = ""        # override of the preset's regime weights, "regime=w,regime=w" ("" = the preset's)
+    regime_options: str = ""        # options of the regime functions, "regime.option=value,..." (e.g. "v2v_frontier.frontier=hidden_end")
     steps: int = 500                # optimizer steps
     batch: int = 2                  # samples per process per micro-step
     grad_accum: int = 1             # micro-steps per optimizer step
@@ -172,6 +174,42 @@ def parse_regime_weights(spec: str | dict) -> dict[str, float]:
         if not eq: raise ConfigError(f"regime_weights: expected 'regime=number' pairs, got {part!r}")
     return regime_weights(out)
 
+_SET_BY_CURRICULUM = ("graph", "rng", "shift", "seed_first_frame")   # regime arguments the curriculum itself passes
+
+def _option_value(text: str):
+    "A number, a bool or the text itself."
+    for cast in (int, float):
+        try: return cast(text)
+        except ValueError: pass
+    return {"true": True, "false": False}.get(text.lower(), text)
+
+def parse_regime_options(spec: str | dict) -> dict[str, dict]:
+    """Per-regime options (keyword arguments of the regime functions of `remind.curriculum`) from
+    `'v2v_frontier.frontier=hidden_end,node_drop.p_anchor=0.2'` (or a dict of dicts). Each regime given is tried once on
+    a 45-frame occluder graph, so a bad value fails here, naming the regime, not mid-run."""
+    import inspect
+    from remind.curriculum import REGIME_FUNCTIONS, build_layout
+    from remind.graphs import build_frame_graph
+    from remind.core import Interruption
+    if isinstance(spec, dict): out = {str(r): dict(o) for r, o in spec.items()}
+    else:
+        out = {}
+        for part in [p.strip() for p in str(spec).split(",") if p.strip()]:
+            key, eq, val = part.partition("=")
+            regime, dot, opt = key.strip().partition(".")
+            if not (eq and dot and regime and opt.strip() and val.strip()):
+                raise ConfigError(f"regime_options: expected 'regime.option=value' items, got {part!r}")
+            out.setdefault(regime, {})[opt.strip()] = _option_value(val.strip())
+    probe = build_frame_graph(45, [Interruption("occluder", start=12, full_start=14, full_end=24, end=26, anchor=11, recovery=26)])
+    for regime, opts in out.items():
+        if regime not in REGIME_FUNCTIONS: raise ConfigError(f"regime_options: unknown regime {regime!r}: expected one of {list(REGIME_FUNCTIONS)}")
+        allowed = [p for p in inspect.signature(REGIME_FUNCTIONS[regime]).parameters if p not in _SET_BY_CURRICULUM]
+        bad = [o for o in opts if o not in allowed]
+        if bad: raise ConfigError(f"regime_options: {regime} has no option {bad[0]!r}: expected one of {allowed}")
+        try: build_layout(regime, probe, np.random.default_rng(0), **opts)
+        except ValueError as e: raise ConfigError(f"regime_options {regime} {opts}: {e}") from None
+    return out
+
 # %% ../nbs/07_train.ipynb #9c4f0aeb
 def _register_memories():
     "Import the modules that register memory variants (HyDRA registers itself in remind.hydra)."
@@ -196,6 +234,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     one_of("preset", v["presets"]); one_of("memory", v["memories"]); one_of("curriculum", v["curricula"])
     one_of("precision", PRECISIONS); one_of("finetune", FINETUNES); one_of("resume", RESUME_MODES); one_of("lr_schedule", tuple(LR_SCHEDULES))
     if cfg.regime_weights: parse_regime_weights(cfg.regime_weights)
+    if getattr(cfg, "regime_options", ""): parse_regime_options(cfg.regime_options)
     for name in ("steps", "batch", "grad_accum", "nproc", "n_clips", "lora_rank", "log_every", "keep_checkpoints"):
         if getattr(cfg, name) < 1: raise ConfigError(f"TrainConfig.{name}: expected >= 1, got {getattr(cfg, name)}")
     for name in ("warmup", "val_every", "ckpt_every", "n_val_clips", "delta_after", "seed"):
@@ -454,7 +493,8 @@ class ProceduralData:
                                              else cfg.text_encoder, text_dim)
         self.text_config = text_encoder_record(self.text_encoder)
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
-                                             shift=cfg.shift, context_noise=cfg.context_noise)
+                                             shift=cfg.shift, context_noise=cfg.context_noise,
+                                             options=parse_regime_options(getattr(cfg, "regime_options", "")) or None)
         self.skipped: list[str] = []
         self.train = self._pool(cfg.seed * 100003, cfg.n_clips, "train", self.TRAIN_SEEDS)
         self.val = self._pool(0, cfg.n_val_clips, "val", self.VAL_SEEDS)
@@ -554,7 +594,8 @@ class ShardData(ProceduralData):
         self.text_dim, self.skipped, self._files = text_dim, [], {}
         self.text_config = self._text_config(ds.text_encoder)
         self.curriculum = Cu.make_curriculum(cfg.curriculum, weights=parse_regime_weights(cfg.regime_weights) if cfg.regime_weights else None,
-                                             shift=cfg.shift, context_noise=cfg.context_noise)
+                                             shift=cfg.shift, context_noise=cfg.context_noise,
+                                             options=parse_regime_options(getattr(cfg, "regime_options", "")) or None)
         self.train, self.val = _LazyList(self._load, self.train_recs), [self._load(r) for r in self.val_recs]
 
     def _text_config(self, te: dict | None) -> dict | None:
