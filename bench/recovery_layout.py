@@ -27,9 +27,11 @@ def layout(t, chunk: int = 3) -> dict:
     n_chunks = latent_frames(t.clip.n_frames) // chunk
     bad = np.zeros(t.clip.n_frames, bool)
     for e in t.clip.events: bad[e.start:e.end] = True
-    clean = lambda c: not bad[chunk_to_frames(c, chunk).start:chunk_to_frames(c, chunk).stop].any()
+    frames = [chunk_to_frames(c, chunk) for c in range(n_chunks)]
+    # remind.graphs.event_nodes' recovery rule, written out: event_nodes also insists on a clean anchor, which some
+    # evaluation tasks (an interruption from frame 7) lack
     rec = next((c for c in range(frame_to_chunk(ev.recovery, chunk), n_chunks)
-                if chunk_to_frames(c, chunk).start >= ev.end and clean(c)), None)
+                if frames[c].start >= ev.end and not bad[frames[c].start:frames[c].stop].any()), None)
     seen = np.asarray(t.clip.state["observed"], bool)
     read = np.where(seen, 0.0, np.nan)                     # the truth's visibility stands for a reading
     scored = sorted({frame_to_chunk(int(f), chunk) for f in recovery_frames(read, ev)})
