@@ -21,17 +21,13 @@ import numpy as np
 
 def layout(t, chunk: int = 3) -> dict:
     "The chunks of one interrupted task's hidden end, recovery node and scored frames (recovery node None: no clean chunk after)."
-    from remind.core import frame_to_chunk, chunk_to_frames, latent_frames
+    from remind.core import frame_to_chunk
+    from remind.graphs import degraded_frames, recovery_chunk
     from remind.metrics import recovery_frames
     ev = t.clip.events[0]
-    n_chunks = latent_frames(t.clip.n_frames) // chunk
-    bad = np.zeros(t.clip.n_frames, bool)
-    for e in t.clip.events: bad[e.start:e.end] = True
-    frames = [chunk_to_frames(c, chunk) for c in range(n_chunks)]
-    # remind.graphs.event_nodes' recovery rule, written out: event_nodes also insists on a clean anchor, which some
-    # evaluation tasks (an interruption from frame 7) lack
-    rec = next((c for c in range(frame_to_chunk(ev.recovery, chunk), n_chunks)
-                if frames[c].start >= ev.end and not bad[frames[c].start:frames[c].stop].any()), None)
+    # the curriculum's recovery rule alone: event_nodes also insists on a clean anchor, which some evaluation tasks
+    # (an interruption from frame 7) lack
+    rec = recovery_chunk(ev, t.clip.n_frames, degraded_frames(t.clip.n_frames, t.clip.events), chunk)
     seen = np.asarray(t.clip.state["observed"], bool)
     read = np.where(seen, 0.0, np.nan)                     # the truth's visibility stands for a reading
     scored = sorted({frame_to_chunk(int(f), chunk) for f in recovery_frames(read, ev)})

@@ -17,9 +17,9 @@ from .core import (CHUNK, INTERRUPTION_KINDS, Clip, Interruption, chunk_to_frame
 
 # %% auto #0
 __all__ = ['ROLES', 'WINDOW_RANGES', 'AUGMENTATIONS', 'ROLE_COLORS', 'FrameGraphError', 'degraded_frames', 'FrameGraph',
-           'event_nodes', 'build_frame_graph', 'clip_graph', 'pan_clip', 'AugmentError', 'check_window',
-           'sample_window', 'window_profile', 'light_toggle', 'occluder', 'zoom', 'pose_distance', 'nearest_return',
-           'camera_loop', 'augment', 'replay', 'frame_strip', 'plot_graph']
+           'anchor_chunk', 'recovery_chunk', 'event_nodes', 'build_frame_graph', 'clip_graph', 'pan_clip',
+           'AugmentError', 'check_window', 'sample_window', 'window_profile', 'light_toggle', 'occluder', 'zoom',
+           'pose_distance', 'nearest_return', 'camera_loop', 'augment', 'replay', 'frame_strip', 'plot_graph']
 
 # %% ../nbs/02_frame_graphs.ipynb #f5056b1a
 ROLES = ("context", "anchor", "degraded", "recovery")
@@ -103,18 +103,28 @@ def _clean_chunk(c: int, bad: np.ndarray, chunk: int) -> bool:
     fr = chunk_to_frames(c, chunk)
     return not bad[fr.start:fr.stop].any()
 
+def anchor_chunk(ev: Interruption, n_frames: int, bad: np.ndarray, chunk: int = CHUNK) -> int | None:
+    "The anchor rule: the last clean chunk ending before the degraded interval, from the anchor frame's chunk back; None when there is none."
+    _check_chunking(n_frames, chunk)
+    return next((c for c in range(frame_to_chunk(ev.anchor, chunk), -1, -1)
+                 if chunk_to_frames(c, chunk).stop <= ev.start and _clean_chunk(c, bad, chunk)), None)
+
+def recovery_chunk(ev: Interruption, n_frames: int, bad: np.ndarray, chunk: int = CHUNK) -> int | None:
+    "The recovery rule: the first clean chunk starting after the degraded interval, from the recovery frame's chunk on; None when there is none."
+    n = _check_chunking(n_frames, chunk)
+    return next((c for c in range(frame_to_chunk(ev.recovery, chunk), n)
+                 if chunk_to_frames(c, chunk).start >= ev.end and _clean_chunk(c, bad, chunk)), None)
+
 def event_nodes(ev: Interruption, n_frames: int, bad: np.ndarray, chunk: int = CHUNK) -> tuple[int, list[int], int]:
     "(anchor chunk, degraded chunks, recovery chunk) of one event under the rules above; `bad` is the degraded-frame mask of all events."
     n = _check_chunking(n_frames, chunk)
     degraded = sorted({frame_to_chunk(f, chunk) for f in range(ev.start, ev.end)})
-    anchor = next((c for c in range(frame_to_chunk(ev.anchor, chunk), -1, -1)
-                   if chunk_to_frames(c, chunk).stop <= ev.start and _clean_chunk(c, bad, chunk)), None)
+    anchor = anchor_chunk(ev, n_frames, bad, chunk)
     if anchor is None:
         raise FrameGraphError(f"{ev.kind} event: no clean anchor chunk before the degraded interval [{ev.start}, {ev.end}): "
                               f"expected degradation to start at frame >= {chunk_to_frames(0, chunk).stop} (chunk 0 is frames "
                               f"0-{chunk_to_frames(0, chunk).stop - 1}) with a clean chunk before it, got start={ev.start}")
-    recovery = next((c for c in range(frame_to_chunk(ev.recovery, chunk), n)
-                     if chunk_to_frames(c, chunk).start >= ev.end and _clean_chunk(c, bad, chunk)), None)
+    recovery = recovery_chunk(ev, n_frames, bad, chunk)
     if recovery is None:
         last = chunk_to_frames(n - 1, chunk)
         raise FrameGraphError(f"{ev.kind} event: no clean recovery chunk after the degraded interval [{ev.start}, {ev.end}) "
