@@ -4,7 +4,10 @@ bootstrap 95% interval over tasks (`recovery_probe.paired_difference`).
     python bench/paired.py bench/results-rint/ctl600/records.jsonl:remind bench/results-rint/rint600/records.jsonl:remind
     python bench/paired.py A.jsonl:remind B.jsonl:remind --from 75     # only tasks 75 on (the fresh 150 of a 225-task table)
 
-Each side is `records.jsonl:variant` (a table's records, `09_results`); the arms must have scored the same tasks.
+Each side is `records.jsonl:variant` (a table's records, `09_results`), or several joined by `+` (seeds of one arm: each
+task's records are averaged, so a task counts once); the arms must have scored the same tasks.
+
+    python bench/paired.py "S0.jsonl:baseline+S1.jsonl:baseline" "S0.jsonl:remind+S1.jsonl:remind"
 """
 from __future__ import annotations
 
@@ -20,11 +23,14 @@ KEYS = ("progress", "resumed", "shown")
 
 
 def load(spec: str) -> list[dict]:
-    "The records of one variant: `path:variant`."
-    path, sep, variant = spec.rpartition(":")
-    if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {spec!r}")
-    recs = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
-    if not recs: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
+    "The records of one variant, `path:variant`, or of several pooled, `path:variant+path:variant` (seeds: each task averaged)."
+    recs = []
+    for one in spec.split("+"):
+        path, sep, variant = one.rpartition(":")
+        if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {one!r}")
+        got = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
+        if not got: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
+        recs += got
     return recs
 
 
