@@ -10,7 +10,8 @@ named by `--keep` (default: the codec ceiling) are taken from the first source t
 scored the same tasks and that the codec ceiling's records agree. The pooled table is `results_table(by="arm")`:
 intervals count tasks, not task x seed records (`remind.metrics.summarize(cluster="task")`). Writes `records.jsonl`,
 `results.json` (the tables, each source and its checkpoints) and `report.html` (the first source's frame strips),
-and prints the interrupted and clean rows with every seed's own rate beside the pooled one.
+and prints the interrupted and clean rows with every seed's own rate beside the pooled one. `--extra` adds a row scored
+in another table of the same tasks (the base the arms started from).
 """
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ def main(argv=None):
     ap.add_argument("sources", nargs="+", help="FOLDER:SEED, a folder 09_results wrote for that seed")
     ap.add_argument("--arms", default="remind,baseline", help="the variants that are seeds of an arm")
     ap.add_argument("--keep", default="codec ceiling", help="other rows kept (from the first source holding them), e.g. 'codec ceiling,base'")
+    ap.add_argument("--extra", action="append", default=[], metavar="FOLDER:VARIANT=NAME",
+                    help="a row from another table of the same tasks, e.g. the base the arms started from, scored there")
     args = ap.parse_args(argv)
     from remind.core import write_json_atomic
     from remind.experiment import results_table
@@ -81,6 +84,18 @@ def main(argv=None):
         sources.append((Path(folder), int(seed)))
     arms = [a.strip() for a in args.arms.split(",") if a.strip()]
     records, checkpoints = pool(sources, arms, tuple(k.strip() for k in args.keep.split(",") if k.strip()))
+    tasks = {r["task"] for r in records}
+    for spec in args.extra:
+        where, _, name = spec.partition("=")
+        folder, sep, variant = where.rpartition(":")
+        if not (sep and name): raise SystemExit(f"pool_seeds: expected --extra FOLDER:VARIANT=NAME, got {spec!r}")
+        from remind.metrics import read_records
+        got = [r for r in read_records(Path(folder) / "records.jsonl") if r["variant"] == variant]
+        if {r["task"] for r in got} != tasks:
+            raise SystemExit(f"pool_seeds: --extra {spec}: {len(got)} records of {variant!r} on other tasks than the sources' {len(tasks)}")
+        records += [{**r, "variant": name, "arm": name} for r in got]
+        ck = json.loads((Path(folder) / "results.json").read_text()) if (Path(folder) / "results.json").is_file() else {}
+        checkpoints[name] = (ck.get("base") if variant == "base" else ck.get("checkpoints", {}).get(variant)) or f"from {folder}"
     tables = results_table(records, by="arm")
     out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
     write_records(out / "records.jsonl", records)
