@@ -35,7 +35,9 @@ def same(a, b) -> bool:
 def pool(sources: list[tuple[Path, int]], arms: list[str], keep: tuple[str, ...] = ("codec ceiling",)) -> tuple[list[dict], dict]:
     "Pooled records (arm variants renamed with their seed, `keep` rows from the first source) and the checkpoints, or a clear error."
     from remind.metrics import read_records
-    pooled, checkpoints, others, tasks0 = [], {}, {}, None
+    pooled, checkpoints, others, tasks0, codec_first = [], {}, {}, None, None
+    seeds = [s for _, s in sources]
+    if len(set(seeds)) != len(seeds): raise SystemExit(f"pool_seeds: expected one source per seed, got seeds {seeds}")
     for folder, seed in sources:
         recs = read_records(folder / "records.jsonl")
         tasks = sorted({r["task"] for r in recs})
@@ -53,7 +55,7 @@ def pool(sources: list[tuple[Path, int]], arms: list[str], keep: tuple[str, ...]
             elif r["variant"] not in others or others[r["variant"]][0] == folder:
                 others.setdefault(r["variant"], (folder, []))[1].append({**r, "arm": r["variant"]})
             elif r["variant"] == "codec ceiling":        # the codec is not sampled: every table's codec rows must agree
-                first = {q["task"]: q["progress"] for q in others["codec ceiling"][1]}
+                first = codec_first = codec_first or {q["task"]: q["progress"] for q in others["codec ceiling"][1]}
                 if not same(first.get(r["task"]), r["progress"]):
                     raise SystemExit(f"pool_seeds: the codec ceiling's progress on {r['task']} is {r['progress']} in {folder}, "
                                      f"{first.get(r['task'])} in {others['codec ceiling'][0]}; expected the same tasks and reader")
