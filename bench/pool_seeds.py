@@ -1,7 +1,7 @@
 """One table from several seeds' tables: each seed scored by its own `nbs/09_results.ipynb` run on the same tasks.
 
-    python bench/pool_seeds.py bench/results-long-seeds bench/results-rint/eq10500-225:0 runs/table-seed1-225:1 \\
-        runs/table-seed2-225:2 --arms remind,baseline
+    python bench/pool_seeds.py bench/results-seeds bench/results-rint/eq10500-225:0 bench/results-seeds/s1:1 \\
+        bench/results-seeds/s2:2 --extra "bench/results-long-225/hg2:base=base"
 
 A table written for one seed names its arms without a seed ('remind'), so a later seed cannot join it through
 `reuse_records` (the names collide). This joins them: each source's records of `--arms` are renamed 'remind s0',
@@ -76,7 +76,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
     from remind.core import write_json_atomic
     from remind.experiment import results_table
-    from remind.metrics import nan_to_none, write_records
+    from remind.metrics import nan_to_none, read_records, write_records
     from remind.report import write_report
     sources = []
     for s in args.sources:
@@ -91,7 +91,6 @@ def main(argv=None):
         where, _, name = spec.partition("=")
         folder, sep, variant = where.rpartition(":")
         if not (sep and name): raise SystemExit(f"pool_seeds: expected --extra FOLDER:VARIANT=NAME, got {spec!r}")
-        from remind.metrics import read_records
         got = [r for r in read_records(Path(folder) / "records.jsonl") if r["variant"] == variant]
         if {r["task"] for r in got} != tasks:
             raise SystemExit(f"pool_seeds: --extra {spec}: {len(got)} records of {variant!r} on other tasks than the sources' {len(tasks)}")
@@ -116,13 +115,13 @@ def main(argv=None):
                      notes=f"Seeds pooled from {', '.join(f'{f} (seed {s})' for f, s in sources)}; frame strips of seed {sources[0][1]}. "
                            f"Intervals: {INTERVALS}. {notes}")
     pct = lambda x: "-" if x is None or x != x else f"{100 * x:.1f}%"
+    per_seed = results_table(records, by="variant")
     for head in HEADS:
-        by_arm = {r["arm"]: r for r in tables.get(head, [])}
-        by_var = {r["variant"]: r for r in results_table(records, by="variant").get(head, [])}
-        for arm, r in by_arm.items():
-            seeds = " / ".join(pct(by_var[f"{arm} s{s}"]["resumed" if "interrupted" in head else "progress"])
-                               for _, s in sources if f"{arm} s{s}" in by_var)
-            key = "resumed" if "interrupted" in head else "progress"
+        by_var = {r["variant"]: r for r in per_seed.get(head, [])}
+        key = "resumed" if "interrupted" in head else "progress"
+        for r in tables.get(head, []):
+            arm = r["arm"]
+            seeds = " / ".join(pct(by_var[f"{arm} s{s}"][key]) for _, s in sources if f"{arm} s{s}" in by_var)
             print(f"{head:17s} | {arm:14s} | {key} {pct(r[key])} [{pct(r[key + '_lo'])}, {pct(r[key + '_hi'])}] n={r[key + '_n']} records"
                   f" | by seed {seeds or '-'} | progress {pct(r['progress'])} | PSNR {r['psnr']:.2f}")
     return 0
