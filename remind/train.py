@@ -177,7 +177,10 @@ def parse_regime_weights(spec: str | dict) -> dict[str, float]:
 _SET_BY_CURRICULUM = ("graph", "rng", "shift", "seed_first_frame")   # regime arguments the curriculum itself passes
 
 def _option_value(text: str):
-    "A number, a bool or the text itself."
+    "A number, a bool, a range of numbers written `low:high` (a tuple, e.g. `noisy_memory.memory_sigma=0.3:0.8`) or the text itself."
+    if ":" in text:
+        try: return tuple(float(x) for x in text.split(":"))
+        except ValueError: raise ConfigError(f"regime_options: expected a range of numbers like '0.3:0.8', got {text!r}") from None
     for cast in (int, float):
         try: return cast(text)
         except ValueError: pass
