@@ -90,7 +90,7 @@ class TrainConfig:
     memory: str = "pm_rope"         # memory variant (remind.model.MEMORY_VARIANTS)
     curriculum: str = "i2v_aligned" # curriculum preset (remind.curriculum.CURRICULUM_PRESETS): i2v_aligned | v2v_heavy
     regime_weights: str = ""        # override of the preset's regime weights, "regime=w,regime=w" ("" = the preset's)
-    regime_options: str = ""        # options of the regime functions, "regime.option=value,..." (e.g. "v2v_frontier.frontier=hidden_end")
+    regime_options: str = ""        # options of the regime functions, "regime.option=value,..." (e.g. "v2v_frontier.frontier=hidden_end"; a range as low:high)
     steps: int = 500                # optimizer steps
     batch: int = 2                  # samples per process per micro-step
     grad_accum: int = 1             # micro-steps per optimizer step
@@ -188,7 +188,7 @@ def _option_value(text: str):
 
 def parse_regime_options(spec: str | dict) -> dict[str, dict]:
     """Per-regime options (keyword arguments of the regime functions of `remind.curriculum`) from
-    `'v2v_frontier.frontier=hidden_end,node_drop.p_anchor=0.2'` (or a dict of dicts). Each regime given is tried once on
+    `'v2v_frontier.frontier=hidden_end,node_drop.p_anchor=0.2'`, a range as `noisy_memory.memory_sigma=0.3:0.8` (or a dict of dicts). Each regime given is tried once on
     a 45-frame occluder graph, so a bad value fails here, naming the regime, not mid-run."""
     import inspect
     from remind.curriculum import REGIME_FUNCTIONS, build_layout
