@@ -52,6 +52,9 @@ RECIPES.update({   # ablations: one change each from "remind"
     "hydra": dict(RECIPES["remind"], memory="hydra"),
     "flow_only": dict(RECIPES["remind"], delta_after=10**9),
     "no_interruptions": dict(RECIPES["remind"], interruptions="none"),
+    # neither PM-RoPE part: plain `rope` memory, with everything else of ReMind (data, curriculum, cache, delta loss);
+    # it keeps its whole cache at inference (remind.evaluate.is_plain_baseline), so it differs from ReMind in memory only
+    "no_pm_rope": dict(RECIPES["remind"], memory="rope"),
 })
 
 def shipped_model(name: str) -> Path:
