@@ -232,7 +232,8 @@ def is_plain_baseline(name: str, lm: LoadedModel) -> bool:
     """The plain causal baseline: a variant named 'baseline...', or a `rope`-memory run trained on clean clips only
     (`interruptions` 'none'; a run that recorded no `interruptions` predates the field and counts as clean). A `rope`
     run trained with interruption data (the `no_pm_rope` ablation) keeps its whole cache like ReMind."""
-    return name.startswith("baseline") or (lm.config.get("memory") == "rope" and lm.config.get("interruptions", "none") == "none")
+    clean_rope = lm.config.get("memory") == "rope" and lm.config.get("interruptions", "none") == "none"
+    return name.startswith("baseline") or clean_rope
 
 def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps: int = 4, sampler: str = "few_step",
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
