@@ -8,6 +8,7 @@ Each side is `records.jsonl:variant` (a table's records, `09_results`), or sever
 task's records are averaged, so a task counts once); the arms must have scored the same tasks.
 
     python bench/paired.py "S0.jsonl:baseline+S1.jsonl:baseline" "S0.jsonl:remind+S1.jsonl:remind"
+    python bench/paired.py A.jsonl:base B.jsonl:remind --families light_toggle,occluder   # some interruption families only
 """
 from __future__ import annotations
 
@@ -34,9 +35,10 @@ def load(spec: str) -> list[dict]:
     return recs
 
 
-def compare(a: list[dict], b: list[dict], start: int = 0) -> dict:
-    "B minus A (percentage points) per kind and key, over interrupted tasks whose index is >= `start`."
-    keep = lambda r, kind: r["interruption"] != "none" and r["kind"] == kind and int(r["task"].split("-")[1]) >= start
+def compare(a: list[dict], b: list[dict], start: int = 0, families: tuple = ()) -> dict:
+    "B minus A (percentage points) per kind and key, over interrupted tasks whose index is >= `start` (of `families`, when given)."
+    keep = lambda r, kind: (r["interruption"] != "none" and r["kind"] == kind and int(r["task"].split("-")[1]) >= start
+                            and (not families or r["interruption"] in families))
     out = {}
     for kind in ("v2v", "i2v"):
         ra, rb = [r for r in a if keep(r, kind)], [r for r in b if keep(r, kind)]
@@ -53,8 +55,13 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("a"); ap.add_argument("b")
     ap.add_argument("--from", type=int, default=0, dest="start", help="only tasks with this index or later")
+    ap.add_argument("--families", default="", help="only tasks of these interruption families (comma list, e.g. camera_loop,zoom)")
     args = ap.parse_args(argv)
-    res = compare(load(args.a), load(args.b), args.start)
+    fams = tuple(f for f in args.families.split(",") if f)
+    a, b = load(args.a), load(args.b)
+    bad = sorted(set(fams) - {r["interruption"] for r in a + b})
+    if bad: raise SystemExit(f"paired: --families {bad} name no interrupted task of these records (they hold {sorted({r['interruption'] for r in a + b} - {'none'})})")
+    res = compare(a, b, args.start, fams)
     for kind, rows in res.items():
         for k, d in rows.items():
             print(f"{kind} {k:9s} n={d['n']:3d}  A {d['a']:5.1f}%  B {d['b']:5.1f}%  B - A {d['diff']:+5.1f} [{d['lo']:+.1f}, {d['hi']:+.1f}]")
