@@ -4,7 +4,8 @@ bootstrap 95% interval over tasks (`recovery_probe.paired_difference`).
     python bench/paired.py bench/results-rint/ctl600/records.jsonl:remind bench/results-rint/rint600/records.jsonl:remind
     python bench/paired.py A.jsonl:remind B.jsonl:remind --from 75     # only tasks 75 on (the fresh 150 of a 225-task table)
 
-Each side is `records.jsonl:variant` (a table's records, `09_results`), or several joined by `+` (seeds of one arm: each
+Each side is `records.jsonl:variant` (a table's records, `09_results`, or the recovery probe's, `bench/recovery_probe.py
+--records`, which are all interrupted V2V and carry progress only), or several joined by `+` (seeds of one arm: each
 task's records are averaged, so a task counts once); the arms must have scored the same tasks.
 
     python bench/paired.py "S0.jsonl:baseline+S1.jsonl:baseline" "S0.jsonl:remind+S1.jsonl:remind"
@@ -37,14 +38,15 @@ def load(spec: str) -> list[dict]:
 
 def compare(a: list[dict], b: list[dict], start: int = 0, families: tuple = ()) -> dict:
     "B minus A (percentage points) per kind and key, over interrupted tasks whose index is >= `start` (of `families`, when given)."
-    keep = lambda r, kind: (r["interruption"] != "none" and r["kind"] == kind and int(r["task"].split("-")[1]) >= start
+    kind_of = lambda r: r.get("kind") or r["task"].split("-")[2]      # probe records name the kind in the task id only
+    keep = lambda r, kind: (r["interruption"] != "none" and kind_of(r) == kind and int(r["task"].split("-")[1]) >= start
                             and (not families or r["interruption"] in families))
     out = {}
     for kind in ("v2v", "i2v"):
         ra, rb = [r for r in a if keep(r, kind)], [r for r in b if keep(r, kind)]
         if not ra or not rb: continue
         out[kind] = {}
-        for k in KEYS:
+        for k in (k for k in KEYS if all(k in r for r in ra + rb)):
             d = paired_difference(ra, rb, k)
             mean = lambda rs: 100 * sum(float(r[k]) for r in rs) / len(rs)
             out[kind][k] = dict(d, a=round(mean(ra), 1), b=round(mean(rb), 1))
