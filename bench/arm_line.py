@@ -15,10 +15,11 @@ Score the result with `nbs/09_results.ipynb -p root ft-expo-ctl -p arms ARM -r s
 from __future__ import annotations
 
 import argparse
+import json
 import time
-from pathlib import Path
 
 from remind.experiment import RECIPES, train_arm
+from remind.train import latest_checkpoint
 
 STAGE1, STAGE2 = "gpu/ft-long", "ft-expo-ctl"
 
@@ -32,9 +33,10 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     t0 = time.time()
     first = train_arm(a.arm, a.seed, STAGE1, init=a.init, steps=a.steps[0], ema=0.995, ckpt_every=250, keep_checkpoints=3)
-    ckpt = Path(first) / "checkpoints" / f"step_{a.steps[0]:07d}"
-    if not (ckpt / "state.json").is_file():
-        raise SystemExit(f"arm_line: stage 1 of {a.arm} s{a.seed} ended without its step-{a.steps[0]} checkpoint at {ckpt}")
+    ckpt = latest_checkpoint(first)   # the run's newest intact checkpoint: its last step once it has finished
+    step = json.loads((ckpt / "state.json").read_text())["step"] if ckpt else None
+    if step != a.steps[0]:
+        raise SystemExit(f"arm_line: stage 1 of {a.arm} s{a.seed} should end at step {a.steps[0]}; its newest checkpoint is {ckpt} (step {step})")
     t1 = time.time()
     train_arm(a.arm, a.seed, STAGE2, init=str(ckpt), steps=a.steps[1], ema=0.995, ckpt_every=200)
     print(f"arm_line {a.arm} s{a.seed}: stage 1 {t1 - t0:.0f} s, stage 2 {time.time() - t1:.0f} s (this invocation)")

@@ -61,8 +61,9 @@ def main(argv=None):
     args = ap.parse_args(argv)
     fams = tuple(f for f in args.families.split(",") if f)
     a, b = load(args.a), load(args.b)
-    bad = sorted(set(fams) - {r["interruption"] for r in a + b})
-    if bad: raise SystemExit(f"paired: --families {bad} name no interrupted task of these records (they hold {sorted({r['interruption'] for r in a + b} - {'none'})})")
+    held = {r["interruption"] for r in a + b} - {"none"}
+    bad = sorted(set(fams) - held)
+    if bad: raise SystemExit(f"paired: --families {bad} name no interrupted task of these records (they hold {sorted(held)})")
     res = compare(a, b, args.start, fams)
     for kind, rows in res.items():
         for k, d in rows.items():
