@@ -55,6 +55,10 @@ RECIPES.update({   # ablations: one change each from "remind"
     # neither PM-RoPE part: plain `rope` memory, with everything else of ReMind (data, curriculum, cache, delta loss);
     # it keeps its whole cache at inference (remind.evaluate.is_plain_baseline), so it differs from ReMind in memory only
     "no_pm_rope": dict(RECIPES["remind"], memory="rope"),
+    # interruption data of the base's own families only (clean, camera loop, zoom: a third each, where "all" draws the
+    # five families a fifth each); no lights-off or occluder clip. Against `remind` it separates "interruption data"
+    # from "interruption types the base never saw" (bench/README.md, "Where the fine-tune's gain lies")
+    "camera_interruptions": dict(RECIPES["remind"], interruptions="none,camera_loop,zoom"),
 })
 
 def shipped_model(name: str) -> Path:
