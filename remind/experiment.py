@@ -58,7 +58,7 @@ RECIPES.update({   # ablations: one change each from "remind"
     # interruption data of the base's own families only (clean, camera loop, zoom: a third each, where "all" draws the
     # five families a fifth each); no lights-off or occluder clip. Against `remind` it separates "interruption data"
     # from "interruption types the base never saw" (bench/README.md, "Where the fine-tune's gain lies")
-    "camera_interruptions": dict(RECIPES["remind"], interruptions="none,camera_loop,zoom"),
+    "camera_interruptions": dict(RECIPES["remind"], interruptions=BASE["interruptions"]),
 })
 
 def shipped_model(name: str) -> Path:
