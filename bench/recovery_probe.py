@@ -165,7 +165,7 @@ def readable(r: dict) -> bool:
 
 
 def summary(records: list[dict]) -> dict:
-    "Progress / frozen / reset with Wilson 95% intervals, the readable share, what the readable recoveries are, progress by family."
+    "Progress / frozen / reset with Wilson 95% intervals, the readable share, what the readable recoveries are, progress and readable share by family."
     from remind.metrics import wilson_ci
     s = {"n": len(records)}
     for k in ("progress", "frozen", "reset"):
@@ -183,8 +183,9 @@ def summary(records: list[dict]) -> dict:
         s["carried"] = dict(n=len(moved), q25=round(float(q[0]), 3), median=round(float(q[1]), 3), q75=round(float(q[2]), 3),
                             misses_short=sum(c < 1 for c in miss), misses_over=sum(c > 1 for c in miss))
     fam: dict[str, list] = {}
-    for r in records: fam.setdefault(r["interruption"], []).append(r["progress"])
-    s["progress_by_family"] = {k: round(float(np.mean(v)), 3) for k, v in sorted(fam.items())}
+    for r in records: fam.setdefault(r["interruption"], []).append(r)
+    s["progress_by_family"] = {k: round(float(np.mean([r["progress"] for r in v])), 3) for k, v in sorted(fam.items())}
+    s["readable_by_family"] = {k: round(float(np.mean([readable(r) for r in v])), 3) for k, v in sorted(fam.items())}
     return s
 
 
