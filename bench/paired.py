@@ -5,9 +5,10 @@ bootstrap 95% interval over tasks (`recovery_probe.paired_difference`).
     python bench/paired.py A.jsonl:remind B.jsonl:remind --from 75     # only tasks 75 on (the fresh 150 of a 225-task table)
 
 Each side is `records.jsonl:variant` (a table's records, `09_results`, or the recovery probe's, `bench/recovery_probe.py
---records`, which are all interrupted V2V and carry progress only), or several joined by `+` (seeds of one arm: each
-task's records are averaged, so a task counts once); the arms must have scored the same tasks. Probe records also
-compare `readable` (the share of recoveries whose object the reader found at all, `recovery_probe.readable`).
+--records`, which are all interrupted V2V and carry progress, not resumed or shown), or several joined by `+` (seeds of one arm: each
+task's records are averaged, so a task counts once); the arms must have scored the same tasks. Records that carry
+`abs_error` (the table's and the probe's) also compare `readable`: the share of recoveries whose object the reader
+found at all (`recovery_probe.readable`; an unreadable recovery is written with `abs_error` None).
 
     python bench/paired.py "S0.jsonl:baseline+S1.jsonl:baseline" "S0.jsonl:remind+S1.jsonl:remind"
     python bench/paired.py A.jsonl:base B.jsonl:remind --families light_toggle,occluder   # some interruption families only
@@ -33,7 +34,7 @@ def load(spec: str) -> list[dict]:
         if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {one!r}")
         got = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
         if not got: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
-        for r in got:                      # probe records: an unreadable recovery is written with abs_error None
+        for r in got:                      # an unreadable recovery is written with abs_error None
             if "abs_error" in r:
                 r["readable"] = r["abs_error"] is not None
                 if r["abs_error"] is None: r["abs_error"] = float("nan")   # as `recovery_probe.readable` expects

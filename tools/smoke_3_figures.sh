@@ -1,0 +1,40 @@
+# The published figures, derived again from the committed records (sourced by tools/test.sh; repo root, .venv active).
+#   figures: README.md quotes paired differences and pooled rates that were computed once from records under bench/.
+#            This re-derives the central ones with the commands README.md and bench/README.md name and fails when
+#            a line differs, so a change to a record file, to the bootstrap (`recovery_probe.paired_difference`), to
+#            the Wilson pooling or to `bench/paired.py` cannot silently change a quoted figure. A few seconds.
+
+figure() {   # figure 'expected line fragment' command...: the command's output must hold the fragment
+  local want=$1; shift; local got
+  got=$("$@" 2>&1) || { echo "figures: command failed: $*"; echo "$got" | tail -5; return 1; }
+  grep -qF -- "$want" <<< "$got" || { echo "figures: '$want' not in the output of: $*"; echo "$got" | sed 's/^/  | /'; return 1; }
+}
+
+smoke_figures() {
+  local S0=bench/results-rint/eq10500-225/records.jsonl S1=bench/results-seeds/s1/records.jsonl S2=bench/results-seeds/s2/records.jsonl
+  local B=bench/results-arch/records.jsonl:base P=bench/results-seeds/probe/records.jsonl C=bench/results-camint
+  local A=bench/results-arch/seeds/records.jsonl
+  local full="$S0:remind+$S1:remind+$S2:remind" fullp="$P:remind-s0+$P:remind-s1+$P:remind-s2"
+  local full_arch="bench/results-arch/records.jsonl:remind+$S1:remind+$S2:remind"
+  local camint="$C/s0/records.jsonl:camera_interruptions+$C/s1/records.jsonl:camera_interruptions"
+  local camintp="$C/probe/records.jsonl:camera_interruptions-s0+$C/probe/records.jsonl:camera_interruptions-s1"
+  local lo=light_toggle,occluder
+  # README: ReMind minus the baseline, three seeds, interrupted V2V hid and resumed; ReMind minus the GPU base
+  figure "v2v resumed   n= 91  A   0.7%  B  14.3%  B - A +13.6 [+8.4, +19.0]" \
+    python bench/paired.py "$S0:baseline+$S1:baseline+$S2:baseline" "$full" &&
+  figure "i2v resumed   n= 89  A   1.1%  B   7.1%  B - A  +6.0 [+1.5, +10.1]" python bench/paired.py "$B" "$full" &&
+  # README: the recovery probe, three seeds pooled (Wilson at the effective sample size)
+  figure "| remind (seeds 0, 1, 2) | 480 | 23% [18%, 29%] | 79% |" python bench/recovery_probe.py --summarize "$P" &&
+  # README: no PM-RoPE minus Full, three seeds each
+  figure "v2v resumed   n= 91  A  14.3%  B  12.1%  B - A  -2.2 [-5.9, +1.1]" \
+    python bench/paired.py "$A:remind s0+$A:remind s1+$A:remind s2" "$A:no_pm_rope s0+$A:no_pm_rope s1+$A:no_pm_rope s2" &&
+  # README: where the gain lies (lights off and occluder), and the camera_interruptions test
+  figure "v2v resumed   n= 45  A   0.0%  B  13.3%  B - A +13.3 [+5.9, +20.7]" python bench/paired.py "$B" "$full_arch" --families $lo &&
+  figure "v2v progress  n= 80  A   3.8%  B  21.7%  B - A +17.9 [+10.8, +25.4]" python bench/paired.py "$P:gpubase-hg2" "$fullp" --families $lo &&
+  figure "v2v resumed   n= 45  A  13.3%  B   0.0%  B - A -13.3 [-20.7, -5.9]" python bench/paired.py "$full_arch" "$camint" --families $lo &&
+  # README: what the data buy (the probe's readable share, lights off and occluder)
+  figure "v2v readable  n= 80  A  37.5%  B  85.0%  B - A +47.5 [+36.2, +58.8]" python bench/paired.py "$P:gpubase-hg2" "$P:remind-s1" --families $lo &&
+  figure "v2v readable  n= 80  A  79.2%  B  41.9%  B - A -37.3 [-47.1, -27.5]" python bench/paired.py "$fullp" "$camintp" --families $lo
+}
+
+run_smoke figures smoke_figures
