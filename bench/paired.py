@@ -21,7 +21,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recovery_probe import paired_difference  # noqa: E402
+from recovery_probe import paired_difference, readable, with_nan  # noqa: E402
 
 KEYS = ("progress", "resumed", "shown", "readable")
 
@@ -34,10 +34,8 @@ def load(spec: str) -> list[dict]:
         if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {one!r}")
         got = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
         if not got: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
-        for r in got:                      # an unreadable recovery is written with abs_error None
-            if "abs_error" in r:
-                r["readable"] = r["abs_error"] is not None
-                if r["abs_error"] is None: r["abs_error"] = float("nan")   # as `recovery_probe.readable` expects
+        for r in map(with_nan, got):
+            if "abs_error" in r: r["readable"] = float(readable(r))
         recs += got
     return recs
 

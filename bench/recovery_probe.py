@@ -159,6 +159,13 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
     return out
 
 
+def with_nan(r: dict) -> dict:
+    "A record as read from JSON, its undefined rates and unreadable recoveries (written as None) NaN again, in place."
+    for k in ("frozen", "reset", "abs_error", "signed_error", "carried"):
+        if k in r and r[k] is None: r[k] = float("nan")
+    return r
+
+
 def readable(r: dict) -> bool:
     "Whether the reader found the object in the recovery (`abs_error` is NaN where it did not)."
     return r["abs_error"] == r["abs_error"]
@@ -215,10 +222,7 @@ def summarize_files(paths, out: str = "", processes: bool = False, paired=()) ->
     """Summaries of every variant in record files, plus each group of seeds pooled ('remind-s0-hg2', 'remind-s1-hg2' -> 'remind-hg2 (seeds 0, 1)');
     `processes`: each variant by process too; `paired`: (A, B) variant names, B minus A task by task (progress and readable)."""
     import re
-    recs = [json.loads(line) for p in paths for line in open(p) if line.strip()]
-    for r in recs:                                   # written with None for an undefined rate or an unreadable recovery
-        for k in ("frozen", "reset", "abs_error", "signed_error", "carried"):
-            if k in r and r[k] is None: r[k] = float("nan")
+    recs = [with_nan(json.loads(line)) for p in paths for line in open(p) if line.strip()]
     by: dict[str, list] = {}
     for r in recs: by.setdefault(r["variant"], []).append(r)
     groups: dict[str, list[str]] = {}
