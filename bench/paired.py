@@ -6,7 +6,8 @@ bootstrap 95% interval over tasks (`recovery_probe.paired_difference`).
 
 Each side is `records.jsonl:variant` (a table's records, `09_results`, or the recovery probe's, `bench/recovery_probe.py
 --records`, which are all interrupted V2V and carry progress, not resumed or shown), or several joined by `+` (seeds of one arm: each
-task's records are averaged, so a task counts once); the arms must have scored the same tasks. Records that carry
+task's records are averaged, so a task counts once); the arms, and the seeds of one side, must have scored the same
+tasks, else a clear error. Records that carry
 `abs_error` (the table's and the probe's) also compare `readable`: the share of recoveries whose object the reader
 found at all (`recovery_probe.readable`; an unreadable recovery is written with `abs_error` None).
 
@@ -28,12 +29,17 @@ KEYS = ("progress", "resumed", "shown", "readable")
 
 def load(spec: str) -> list[dict]:
     "The records of one variant, `path:variant`, or of several pooled, `path:variant+path:variant` (seeds: each task averaged)."
-    recs = []
+    recs, first = [], None
     for one in spec.split("+"):
         path, sep, variant = one.rpartition(":")
         if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {one!r}")
         got = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
         if not got: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
+        tasks = {r["task"] for r in got}
+        if first is None: first = (one, tasks)
+        elif tasks != first[1]:   # a seed missing tasks would weigh the others' differently: refuse
+            raise SystemExit(f"paired: {one} scored {len(tasks)} tasks, {first[0]} {len(first[1])} "
+                             f"({len(tasks ^ first[1])} differ); expected the seeds of one side to score the same tasks")
         for r in map(with_nan, got):
             if "abs_error" in r: r["readable"] = float(readable(r))
         recs += got
@@ -49,6 +55,10 @@ def compare(a: list[dict], b: list[dict], start: int = 0, families: tuple = ()) 
     for kind in ("v2v", "i2v"):
         ra, rb = [r for r in a if keep(r, kind)], [r for r in b if keep(r, kind)]
         if not ra or not rb: continue
+        ta, tb = {r["task"] for r in ra}, {r["task"] for r in rb}
+        if ta != tb:   # the A and B columns would then average other tasks than the difference does
+            raise SystemExit(f"paired: side A scored {len(ta)} interrupted {kind} tasks, side B {len(tb)} ({len(ta ^ tb)} differ); "
+                             f"expected the same tasks (the same table task set, or the same probe tasks)")
         out[kind] = {}
         for k in (k for k in KEYS if all(k in r for r in ra + rb)):
             d = paired_difference(ra, rb, k)

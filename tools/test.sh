@@ -4,7 +4,7 @@
 #   2. checks the package is in sync with the notebooks (nbdev-export leaves no diff, untracked files included),
 #   3. runs every notebook with nbdev-test (one count per notebook),
 #   4. runs the smoke runs of tools/smoke_*.sh (papermill runs of the run notebooks, a 2-process run, the published
-#      figures derived again from the committed records),
+#      figures derived again from the committed records, the checks of bench/paired.py),
 # and ends with one line `N passed, N failed` counting what actually ran. Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
