@@ -360,6 +360,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics._mask': ('metrics.html#_mask', 'remind/metrics.py'),
                                 'remind.metrics._pair': ('metrics.html#_pair', 'remind/metrics.py'),
                                 'remind.metrics.action_control': ('metrics.html#action_control', 'remind/metrics.py'),
+                                'remind.metrics.anchor_chance': ('metrics.html#anchor_chance', 'remind/metrics.py'),
                                 'remind.metrics.anchor_share': ('metrics.html#anchor_share', 'remind/metrics.py'),
                                 'remind.metrics.as_video': ('metrics.html#as_video', 'remind/metrics.py'),
                                 'remind.metrics.background_mask': ('metrics.html#background_mask', 'remind/metrics.py'),

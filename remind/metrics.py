@@ -23,7 +23,7 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTE
            'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
            'coherence', 'observation_parts', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n',
            'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
-           'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share']
+           'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share', 'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -471,3 +471,12 @@ def anchor_share(matrix, rows, cols, event: Interruption, chunk: int = CHUNK) ->
     row = M[list(rows).index(rc)].nan_to_num(0.0)
     if not anchors or float(row[cached].sum()) <= 0: return float("nan")
     return float(row[anchors].sum() / row[cached].sum())
+
+# %% ../nbs/08a_metrics.ipynb #766fbd71
+def anchor_chance(event: Interruption, chunk: int = CHUNK) -> float:
+    "`anchor_share` of a recovery chunk attending evenly over its whole cache: anchor chunks / cached chunks (NaN as `anchor_share`)."
+    last = lambda c: 4 * (chunk * c + chunk - 1)            # the last video frame of chunk c
+    rc = frame_chunk(event.recovery, chunk)
+    anchors = [c for c in range(rc) if last(c) < event.start]
+    return len(anchors) / rc if anchors else float("nan")
+

@@ -2,7 +2,7 @@
 #   figures: README.md quotes paired differences and pooled rates that were computed once from records under bench/.
 #            This re-derives the central ones with the commands README.md and bench/README.md name and fails when
 #            a line differs, so a change to a record file, to the bootstrap (`recovery_probe.paired_difference`), to
-#            the Wilson pooling or to `bench/paired.py` cannot silently change a quoted figure. A few seconds.
+#            the Wilson pooling, to `bench/paired.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
 
 figure() {   # figure 'expected line fragment' command...: the command's output must hold the fragment
   local want=$1; shift; local got
@@ -34,7 +34,12 @@ smoke_figures() {
   figure "v2v resumed   n= 45  A  13.3%  B   0.0%  B - A -13.3 [-20.7, -5.9]" python bench/paired.py "$full_arch" "$camint" --families $lo &&
   # README: what the data buy (the probe's readable share, lights off and occluder)
   figure "v2v readable  n= 80  A  37.5%  B  85.0%  B - A +47.5 [+36.2, +58.8]" python bench/paired.py "$P:gpubase-hg2" "$P:remind-s1" --families $lo &&
-  figure "v2v readable  n= 80  A  79.2%  B  41.9%  B - A -37.3 [-47.1, -27.5]" python bench/paired.py "$fullp" "$camintp" --families $lo
+  figure "v2v readable  n= 80  A  79.2%  B  41.9%  B - A -37.3 [-47.1, -27.5]" python bench/paired.py "$fullp" "$camintp" --families $lo &&
+  # README: the anchor share against its chance level (the base at chance, ReMind above it)
+  figure "base                   v2v           n= 76  share 0.54  chance 0.51  share - chance +0.03 [+0.01, +0.06]  above chance  49%" \
+    python bench/anchor_chance.py "$A" base "remind s1" &&
+  figure "remind s1              v2v           n= 76  share 0.63  chance 0.51  share - chance +0.12 [+0.09, +0.15]  above chance  89%" \
+    python bench/anchor_chance.py "$A" base "remind s1"
 }
 
 run_smoke figures smoke_figures

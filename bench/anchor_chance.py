@@ -1,0 +1,76 @@
+"""The anchor share of recovery chunks against its chance level: what a model attending evenly over its cache would score.
+
+    python bench/anchor_chance.py bench/results-arch/records.jsonl base remind qk vo
+    python bench/anchor_chance.py bench/results-seeds/s1/records.jsonl remind baseline --families
+
+`remind.metrics.anchor_share` is the share of the recovery chunk's attention to its cached chunks that lands on the chunks
+ending before the interruption starts (the anchors). Every chunk holds the same number of tokens, so a model that spread
+its attention evenly over the cached tokens would score `n_anchor / n_cached` for that task (`remind.metrics.anchor_chance`;
+08_eval checks the equality on a real model with zero queries): the chance level, fixed by where the interruption falls
+in the clip, not by the model. A table's share is read against it: at the chance level it is no memory, below it a
+recency bias, and only the part above it retrieval. This prints, per variant and per V2V / I2V (and per family with
+`--families`), the mean share, the mean chance level, their paired difference with a percentile bootstrap 95% interval
+over tasks, and the share of tasks above chance (with `--outcome`, the excess where the task hid and resumed against
+the rest). The tasks are rebuilt with `remind.experiment.results_tasks` (the
+table's task set, same ids), so nothing is sampled: a few seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+import numpy as np
+
+
+def boot(d: np.ndarray, n: int = 10_000, seed: int = 0) -> tuple[float, float]:
+    b = np.random.default_rng(seed).choice(d, (n, len(d))).mean(1)
+    lo, hi = np.percentile(b, [2.5, 97.5])
+    return float(lo), float(hi)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("records"); ap.add_argument("variants", nargs="+")
+    ap.add_argument("--families", action="store_true", help="also split by interruption family")
+    ap.add_argument("--outcome", action="store_true", help="also the excess on tasks that hid and resumed vs the rest, and its correlation with progress")
+    ap.add_argument("--chunk", type=int, default=None, help="latent frames per chunk (default: remind's CHUNK)")
+    a = ap.parse_args(argv)
+    from remind.core import CHUNK
+    from remind.metrics import anchor_chance
+    from remind.experiment import results_tasks
+    chunk = a.chunk or CHUNK
+    recs = [json.loads(l) for l in open(a.records) if l.strip()]
+    ids = sorted({r["task"] for r in recs}, key=lambda t: int(t.split("-")[1]))
+    n = int(ids[-1].split("-")[1]) + 1
+    tasks = {t.id: t for t in results_tasks(n)}
+    if missing := sorted(set(ids) - set(tasks)):
+        raise SystemExit(f"anchor_chance: {len(missing)} task ids of {a.records} are not among results_tasks({n}) (e.g. {missing[0]}); expected a 09_results table")
+    ch = {tid: anchor_chance(t.clip.events[0], chunk) for tid, t in tasks.items() if t.clip.events}
+    for v in a.variants:
+        rs = [r for r in recs if r["variant"] == v and r["interruption"] != "none" and r.get("anchor_share") is not None]
+        if not rs: raise SystemExit(f"anchor_chance: {a.records} holds no interrupted records of {v!r} with an anchor share")
+        if rolling := sorted({r["cache"] for r in rs} - {"all-history"}):
+            raise SystemExit(f"anchor_chance: {v!r} streamed with cache {rolling}; the chance level is defined for the whole cache "
+                             f"('all-history'), and a one-chunk window holds no anchor at all")
+        groups = [(k, lambda r, k=k: r["kind"] == k) for k in ("v2v", "i2v")]
+        if a.families:
+            groups += [(f, lambda r, f=f: r["interruption"] == f) for f in sorted({r["interruption"] for r in rs})]
+        for name, keep in groups:
+            sel = [r for r in rs if keep(r) and ch.get(r["task"]) == ch.get(r["task"])]
+            if not sel: continue
+            s = np.array([r["anchor_share"] for r in sel]); c = np.array([ch[r["task"]] for r in sel])
+            lo, hi = boot(s - c)
+            print(f"{v:22s} {name:13s} n={len(sel):3d}  share {s.mean():.2f}  chance {c.mean():.2f}  "
+                  f"share - chance {s.mean() - c.mean():+.2f} [{lo:+.2f}, {hi:+.2f}]  above chance {100 * (s > c).mean():3.0f}%")
+            if a.outcome and name in ("v2v", "i2v"):
+                ex, res = s - c, np.array([r["resumed"] == 1 for r in sel])
+                prog = np.array([r["progress"] for r in sel], np.float64)
+                mean = lambda x: f"{x.mean():+.3f}" if len(x) else "  -  "
+                print(f"{'':22s} {'':13s} excess where resumed {mean(ex[res])} (n={res.sum()}), elsewhere {mean(ex[~res])} "
+                      f"(n={(~res).sum()}); correlation with progress {np.corrcoef(ex, prog)[0, 1]:+.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
