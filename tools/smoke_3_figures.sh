@@ -39,7 +39,9 @@ smoke_figures() {
   figure "base                   v2v           n= 76  share 0.54  chance 0.51  share - chance +0.03 [+0.01, +0.06]  above chance  49%" \
     python bench/anchor_chance.py "$A" base "remind s1" &&
   figure "remind s1              v2v           n= 76  share 0.63  chance 0.51  share - chance +0.12 [+0.09, +0.15]  above chance  89%" \
-    python bench/anchor_chance.py "$A" base "remind s1"
+    python bench/anchor_chance.py "$A" base "remind s1" &&
+  figure "minus remind s0+remind s1+remind s2: +0.028 [+0.019, +0.037] over 76 tasks" \
+    python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2"
 }
 
 run_smoke figures smoke_figures
