@@ -375,6 +375,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics.frame_ssim': ('metrics.html#frame_ssim', 'remind/metrics.py'),
                                 'remind.metrics.hid_and_resumed': ('metrics.html#hid_and_resumed', 'remind/metrics.py'),
                                 'remind.metrics.interruption_masks': ('metrics.html#interruption_masks', 'remind/metrics.py'),
+                                'remind.metrics.is_anchor_chunk': ('metrics.html#is_anchor_chunk', 'remind/metrics.py'),
                                 'remind.metrics.monotone_direction': ('metrics.html#monotone_direction', 'remind/metrics.py'),
                                 'remind.metrics.ms_ssim_scales': ('metrics.html#ms_ssim_scales', 'remind/metrics.py'),
                                 'remind.metrics.nan_to_none': ('metrics.html#nan_to_none', 'remind/metrics.py'),

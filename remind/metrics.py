@@ -23,7 +23,8 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTE
            'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
            'coherence', 'observation_parts', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n',
            'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
-           'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'anchor_share', 'anchor_chance']
+           'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share',
+           'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -460,13 +461,16 @@ def frame_chunk(frame: int, chunk: int = CHUNK) -> int:
     "The chunk that holds video frame `frame` (latent frame `ceil(frame / 4)`: frame 0 alone, then groups of 4)."
     return ((int(frame) + 3) // 4) // chunk
 
+def is_anchor_chunk(c: int, event: Interruption, chunk: int = CHUNK) -> bool:
+    "Whether chunk `c` ends (its last video frame, `4 (chunk c + chunk - 1)`) before `event`'s first degraded frame."
+    return c >= 0 and 4 * (chunk * c + chunk - 1) < event.start
+
 def anchor_share(matrix, rows, cols, event: Interruption, chunk: int = CHUNK) -> float:
     "Share of the recovery chunk's attention to cached chunks that lands on the anchor chunks (see above)."
     M = torch.as_tensor(matrix, dtype=torch.float64)
-    last = lambda c: 4 * (chunk * c + chunk - 1)            # the last video frame of chunk c
     rc = frame_chunk(event.recovery, chunk)
     if rc not in list(rows): return float("nan")
-    anchors = [j for j, c in enumerate(cols) if 0 <= c != rc and last(c) < event.start]
+    anchors = [j for j, c in enumerate(cols) if c != rc and is_anchor_chunk(c, event, chunk)]
     cached = [j for j, c in enumerate(cols) if c != rc]
     row = M[list(rows).index(rc)].nan_to_num(0.0)
     if not anchors or float(row[cached].sum()) <= 0: return float("nan")
@@ -475,8 +479,7 @@ def anchor_share(matrix, rows, cols, event: Interruption, chunk: int = CHUNK) ->
 # %% ../nbs/08a_metrics.ipynb #766fbd71
 def anchor_chance(event: Interruption, chunk: int = CHUNK) -> float:
     "`anchor_share` of a recovery chunk attending evenly over its whole cache: anchor chunks / cached chunks (NaN as `anchor_share`)."
-    last = lambda c: 4 * (chunk * c + chunk - 1)            # the last video frame of chunk c
     rc = frame_chunk(event.recovery, chunk)
-    anchors = [c for c in range(rc) if last(c) < event.start]
+    anchors = [c for c in range(rc) if is_anchor_chunk(c, event, chunk)]
     return len(anchors) / rc if anchors else float("nan")
 
