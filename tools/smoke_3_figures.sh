@@ -41,7 +41,10 @@ smoke_figures() {
   figure "remind s1              v2v           n= 76  share 0.63  chance 0.51  share - chance +0.12 [+0.09, +0.15]  above chance  89%" \
     python bench/anchor_chance.py "$A" base "remind s1" &&
   figure "minus remind s0+remind s1+remind s2: +0.028 [+0.019, +0.037] over 76 tasks" \
-    python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2"
+    python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2" &&
+  # README: the architecture order with two seeds of QK (seed 1 in bench/results-arch/s1)
+  figure "v2v resumed   n= 91  A  14.3%  B  14.8%  B - A  +0.5 [-4.0, +5.3]" \
+    python bench/paired.py "$full_arch" "bench/results-arch/records.jsonl:qk+bench/results-arch/s1/records.jsonl:qk"
 }
 
 run_smoke figures smoke_figures
