@@ -21,16 +21,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 
 import numpy as np
-
-
-def boot(d: np.ndarray, n: int = 10_000, seed: int = 0) -> tuple[float, float]:
-    "Percentile bootstrap 95% interval of the mean of `d` (one value per task)."
-    b = np.random.default_rng(seed).choice(d, (n, len(d))).mean(1)
-    lo, hi = np.percentile(b, [2.5, 97.5])
-    return float(lo), float(hi)
 
 
 def gap_boot(ex: np.ndarray, hit: np.ndarray, task: np.ndarray, n: int = 2000, seed: int = 0) -> tuple[float, float, float]:
@@ -54,7 +48,8 @@ def main(argv=None) -> int:
     ap.add_argument("--chunk", type=int, default=None, help="latent frames per chunk (default: remind's CHUNK)")
     a = ap.parse_args(argv)
     from remind.core import CHUNK
-    from remind.metrics import anchor_chance
+    from remind.metrics import anchor_chance, bootstrap_ci
+    boot = lambda d: bootstrap_ci(d, n_boot=10_000)[1:3]   # percentile interval of a per-task mean
     from remind.experiment import results_tasks
     chunk = a.chunk or CHUNK
     recs = [json.loads(l) for l in open(a.records) if l.strip()]
@@ -74,7 +69,7 @@ def main(argv=None) -> int:
             if rolling := sorted({r["cache"] for r in rs} - {"all-history"}):
                 raise SystemExit(f"anchor_chance: {v!r} streamed with cache {rolling}; the chance level is defined for the whole cache "
                                  f"('all-history'), and a one-chunk window holds no anchor at all")
-            out += [r for r in rs if ch.get(r["task"]) == ch.get(r["task"])]
+            out += [r for r in rs if not math.isnan(ch[r["task"]])]   # no anchor chunk: neither is defined
         return out
 
     def per_task(rs: list[dict]) -> dict[str, float]:

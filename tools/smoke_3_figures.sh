@@ -4,10 +4,12 @@
 #            a line differs, so a change to a record file, to the bootstrap (`recovery_probe.paired_difference`), to
 #            the Wilson pooling, to `bench/paired.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
 
-figure() {   # figure 'expected line fragment' command...: the command's output must hold the fragment
-  local want=$1; shift; local got
+figure() {   # figure 'expected line fragment(s)' command...: the command's output must hold each line of the first argument
+  local want=$1; shift; local got line
   got=$("$@" 2>&1) || { echo "figures: command failed: $*"; echo "$got" | tail -5; return 1; }
-  grep -qF -- "$want" <<< "$got" || { echo "figures: '$want' not in the output of: $*"; echo "$got" | sed 's/^/  | /'; return 1; }
+  while IFS= read -r line; do
+    grep -qF -- "$line" <<< "$got" || { echo "figures: '$line' not in the output of: $*"; echo "$got" | sed 's/^/  | /'; return 1; }
+  done <<< "$want"
 }
 
 smoke_figures() {
@@ -36,9 +38,8 @@ smoke_figures() {
   figure "v2v readable  n= 80  A  37.5%  B  85.0%  B - A +47.5 [+36.2, +58.8]" python bench/paired.py "$P:gpubase-hg2" "$P:remind-s1" --families $lo &&
   figure "v2v readable  n= 80  A  79.2%  B  41.9%  B - A -37.3 [-47.1, -27.5]" python bench/paired.py "$fullp" "$camintp" --families $lo &&
   # README: the anchor share against its chance level (the base at chance, ReMind above it)
-  figure "base                   v2v           n= 76  share 0.54  chance 0.51  share - chance +0.03 [+0.01, +0.06]  above chance  49%" \
-    python bench/anchor_chance.py "$A" base "remind s1" &&
-  figure "remind s1              v2v           n= 76  share 0.63  chance 0.51  share - chance +0.12 [+0.09, +0.15]  above chance  89%" \
+  figure "base                   v2v           n= 76  share 0.54  chance 0.51  share - chance +0.03 [+0.01, +0.06]  above chance  49%
+remind s1              v2v           n= 76  share 0.63  chance 0.51  share - chance +0.12 [+0.09, +0.15]  above chance  89%" \
     python bench/anchor_chance.py "$A" base "remind s1" &&
   figure "minus remind s0+remind s1+remind s2: +0.028 [+0.019, +0.037] over 76 tasks" \
     python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2" &&
