@@ -212,10 +212,9 @@ def paired_difference(a: list[dict], b: list[dict], key: str = "progress", n_boo
     pa, pb = per_task(a), per_task(b)
     tasks = [t for t in pa if t in pb]
     if not tasks: raise SystemExit("recovery_probe --paired: the two variants share no task")
-    d = np.array([pb[t] - pa[t] for t in tasks]) * 100
-    boot = np.random.default_rng(seed).choice(d, (n_boot, len(d))).mean(1)
-    lo, hi = np.percentile(boot, [2.5, 97.5])
-    return dict(n=len(tasks), diff=round(float(d.mean()), 1), lo=round(float(lo), 1), hi=round(float(hi), 1))
+    from remind.metrics import bootstrap_ci
+    mean, lo, hi, _ = bootstrap_ci(np.array([pb[t] - pa[t] for t in tasks]) * 100, n_boot=n_boot, seed=seed)
+    return dict(n=len(tasks), diff=round(mean, 1), lo=round(lo, 1), hi=round(hi, 1))
 
 
 def summarize_files(paths, out: str = "", processes: bool = False, paired=()) -> dict:
