@@ -26,8 +26,8 @@ cache and almost nothing drawn before the recovery.
 Each checkpoint is sampled with the cache policy of the table (`compare_variants`): the plain baselines with a rolling
 window of `--baseline-window` chunks (default 1; 0 keeps the whole history), every other model with the whole
 history at its original positions. A name ending in `codec` scores the truth through the latent codec (the ceiling). Rates carry Wilson 95%
-intervals; a row pooling seeds counts each task once (the seeds share the tasks and the noise: Wilson at Kish's
-effective sample size, `remind.metrics.wilson_ci(clusters=...)`). Tasks whose recovery would start after the clip's last frame are left out.
+intervals; a row pooling seeds discounts records that share a task (the seeds share the tasks and the noise: Wilson at
+Kish's effective sample size, `remind.metrics.wilson_ci(clusters=...)`). Tasks whose recovery would start after the clip's last frame are left out.
 """
 from __future__ import annotations
 

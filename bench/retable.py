@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-INTERVALS = "Wilson for rates, bootstrap otherwise; a row pooling seeds counts each task once (remind.metrics.summarize cluster='task')"
+INTERVALS = "Wilson for rates, bootstrap otherwise; a row pooling seeds discounts records that share a task: Wilson at Kish's effective sample size (remind.metrics.summarize cluster='task')"
 
 
 def old_report_parts(path: Path) -> tuple[str, str, dict[str, bytes]]:
@@ -47,7 +47,7 @@ def retable(folder: Path) -> dict:
         paths = {}
         for i, (name, png) in enumerate(strips.items()):
             paths[name] = Path(d) / f"strip_{i}.png"; paths[name].write_bytes(png)
-        note = notes if "counts each task once" in notes else f"{notes} Intervals: {INTERVALS}."
+        note = notes if "cluster='task'" in notes else f"{notes} Intervals: {INTERVALS}."
         write_report(folder / "report.html", tables, by="arm", strips=paths, charts=False, title=title, notes=note)
     for head in ("interrupted, V2V", "interrupted, I2V", "clean controls"):
         was = {r["arm"]: r for r in old.get(head, [])}

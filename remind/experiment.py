@@ -150,7 +150,8 @@ def arm_of(variant: str) -> str:
 
 def results_table(records: Sequence[dict], by: str = "variant", cluster: str | None = "task") -> dict[str, list[dict]]:
     """`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family.
-    A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals count tasks, not records (`cluster`).
+    A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals treat a task's seeds as one cluster
+    (`cluster`: Wilson at Kish's effective sample size, between the task count and the record count).
     Records written before `resumed` existed get it from their own progress and observation (`remind.metrics.hid_and_resumed`)."""
     from remind.metrics import summarize, hid_and_resumed
     records = [r if "resumed" in r else {**r, "resumed": float("nan") if r["interruption"] == "none" else
