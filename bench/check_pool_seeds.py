@@ -2,12 +2,15 @@
 
     python bench/check_pool_seeds.py
 
-Every "seeds 0-2" row README.md and bench/README.md quote (Full, no PM-RoPE, QK, VO, `camera_interruptions`) is a
-table `pool_seeds.py` joined from one `09_results` table per seed. This checks what those rows rest on: each seed's
-records of an arm renamed 'ARM sN' and pooled under the arm, the rows named by `--keep` taken from the first source
-only, the pooled rate's interval counting tasks rather than task x seed records (Wilson at Kish's effective sample
-size, worked out below), the written records and tables, and a clear error for two sources of one seed, sources of
-other tasks, a missing arm, codec-ceiling rows that disagree, a malformed source and an `--extra` row of other tasks.
+The seed-pooled tables README.md and bench/README.md quote (Full and the baseline in `bench/results-seeds`, no PM-RoPE
+in `bench/results-arch/seeds`, QK and VO in `bench/results-arch/seeds01` and `seeds012`) are tables `pool_seeds.py`
+joined from one `09_results` table per seed. This checks what those rows rest on: each seed's records of an arm renamed
+'ARM sN' after the seed its source names (not its position) and pooled under the arm, the rows named by `--keep` taken
+from the first source only, a row from another table joined by `--extra`, the pooled rate's interval discounting records
+that share a task (Wilson at Kish's effective sample size, worked out below), the written records and tables, and a
+clear error for two sources of one seed, sources of other tasks (fewer, or as many but others), an arm missing from
+any source, codec-ceiling rows that disagree (NaN in one source only included), a malformed source and an `--extra`
+row of other tasks.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ def rec(variant: str, i: int, resumed: float | None, progress: float | None = No
 
 def table(folder: Path, seed: int, remind: list, baseline: list, codec: list | None = None, tasks=range(N_V2V + 1)) -> str:
     "A folder as `09_results` writes it for one seed: records.jsonl (remind, baseline, codec ceiling) and results.json."
-    codec = codec or [1.0] * (N_V2V + 1)
+    codec = codec or [1.0] * (max(tasks) + 1)
     rs = [rec(v, i, x[i] if i < N_V2V else None) for v, x in (("remind", remind), ("baseline", baseline)) for i in tasks] + \
          [rec("codec ceiling", i, 1.0, progress=codec[i]) for i in tasks]
     folder.mkdir(parents=True)
@@ -70,15 +73,15 @@ def main() -> int:
         d = Path(d)
         # remind resumes tasks [1, 0, 0, 1] on seed 0 and [1, 1, 0, 0] on seed 1; the baselines differ between seeds
         S0 = table(d / "s0", 0, [1, 0, 0, 1], [0, 0, 0, 0])
-        S1 = table(d / "s1", 1, [1, 1, 0, 0], [1, 1, 1, 1])
+        S1 = table(d / "s1", 2, [1, 1, 0, 0], [1, 1, 1, 1])   # seed 2, the second source: its name, not its place, labels it
         src = lambda *s: [(Path(x.rpartition(":")[0]), int(x.rpartition(":")[2])) for x in s]
 
         # renaming and keeping: remind's records per seed, the codec ceiling once (first source), the baseline dropped
         recs, ck = pool_seeds.pool(src(S0, S1), ["remind"])
         names = sorted({(r["variant"], r["arm"]) for r in recs})
-        assert names == [("codec ceiling", "codec ceiling"), ("remind s0", "remind"), ("remind s1", "remind")], names
-        assert [sum(r["variant"] == v for r in recs) for v in ("remind s0", "remind s1", "codec ceiling")] == [5, 5, 5]
-        assert ck == {"remind s0": "remind-s0/ema", "remind s1": "remind-s1/ema", "codec ceiling": f"from {d / 's0'}"}, ck
+        assert names == [("codec ceiling", "codec ceiling"), ("remind s0", "remind"), ("remind s2", "remind")], names
+        assert [sum(r["variant"] == v for r in recs) for v in ("remind s0", "remind s2", "codec ceiling")] == [5, 5, 5]
+        assert ck == {"remind s0": "remind-s0/ema", "remind s2": "remind-s2/ema", "codec ceiling": f"from {d / 's0'}"}, ck
         # --keep baseline: the first source's baseline (never resumes), not the second's (always resumes)
         recs, _ = pool_seeds.pool(src(S0, S1), ["remind"], keep=("codec ceiling", "baseline"))
         assert [r["resumed"] for r in recs if r["variant"] == "baseline" and r["kind"] == "v2v"] == [0, 0, 0, 0]
@@ -98,13 +101,20 @@ def main() -> int:
         # no spread between tasks, and the effective n is kept at its ceiling n = 8
         lo8, hi8 = wilson(0.5, 8)
         assert abs(row["baseline"]["resumed_lo"] - lo8) < 1e-9 and abs(row["baseline"]["resumed_hi"] - hi8) < 1e-9, row["baseline"]
-        assert res["seeds"] == [0, 1] and res["arms"] == ["remind", "baseline"] and res["history_guidance"] == 2.0, res
-        assert res["checkpoints"]["baseline s1"] == "baseline-s1/ema", res["checkpoints"]
+        assert res["seeds"] == [0, 2] and res["arms"] == ["remind", "baseline"] and res["history_guidance"] == 2.0, res
+        assert res["checkpoints"]["baseline s2"] == "baseline-s2/ema", res["checkpoints"]
         written = [json.loads(l) for l in (out / "records.jsonl").read_text().splitlines()]
-        assert len(written) == 25 and {r["variant"] for r in written} == {"remind s0", "remind s1", "baseline s0", "baseline s1", "codec ceiling"}
+        assert len(written) == 25 and {r["variant"] for r in written} == {"remind s0", "remind s2", "baseline s0", "baseline s2", "codec ceiling"}
         assert (out / "report.html").is_file()
         line = next(l for l in printed.getvalue().splitlines() if l.startswith("interrupted, V2V") and "| remind " in l)
         assert f"resumed 50.0% [{100 * lo:.1f}%, {100 * hi:.1f}%] n=8 records | by seed 50.0% / 50.0%" in line, line
+
+        # --extra: another table's row of the same tasks joins under its new name, with that table's checkpoint
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert pool_seeds.main([str(d / "pooled-x"), S0, S1, "--extra", f"{d / 's0'}:baseline=base"]) == 0
+        res = json.loads((d / "pooled-x" / "results.json").read_text())
+        row = {r["arm"]: r for r in res["tables"]["interrupted, V2V"]}
+        assert row["base"]["resumed"] == 0.0 and row["base"]["samples"] == 4 and res["checkpoints"]["base"] == "baseline-s0/ema", (row["base"], res["checkpoints"])
 
         # a NaN progress of the codec ceiling (state unreadable) in both sources counts as agreeing
         nan = [1.0, float("nan"), 1.0, 1.0, 1.0]
@@ -112,10 +122,16 @@ def main() -> int:
         assert len(pool_seeds.pool(src(A, B), ["remind"])[0]) == 15
 
         # refusals, each naming what is wrong
-        refuses(lambda: pool_seeds.pool(src(S0, S1.replace(":1", ":0")), ["remind"]), "expected one source per seed, got seeds [0, 0]")
+        refuses(lambda: pool_seeds.pool(src(S0, S1.rpartition(":")[0] + ":0"), ["remind"]), "expected one source per seed, got seeds [0, 0]")
         short = table(d / "short", 2, [0] * 4, [0] * 4, tasks=range(N_V2V))
-        refuses(lambda: pool_seeds.pool(src(S0, short), ["remind"]), "scored 4 tasks, the first source 5")
+        refuses(lambda: pool_seeds.pool(src(S0, short), ["remind"]), "scored 4 tasks, the first source 5 (1 in one only)")
         refuses(lambda: pool_seeds.pool(src(S0, S1), ["remind", "qk"]), "holds no records of ['qk']")
+        shifted = table(d / "shifted", 4, [0] * 4, [0] * 4, tasks=range(1, N_V2V + 2))      # five tasks, but not the same five
+        refuses(lambda: pool_seeds.pool(src(S0, shifted), ["remind"]), "scored 5 tasks, the first source 5 (2 in one only); expected the same task set")
+        (d / "noqk").mkdir(); (d / "noqk" / "records.jsonl").write_text((d / "s0" / "records.jsonl").read_text().replace('"baseline"', '"qk"'))
+        refuses(lambda: pool_seeds.pool(src(f"{d / 'noqk'}:0", S1), ["remind", "qk"]), f"{d / 's1'} holds no records of ['qk']")
+        refuses(lambda: pool_seeds.pool(src(A, table(d / "n2", 2, [0] * 4, [0] * 4)), ["remind"]),
+                "the codec ceiling's progress on test-00001-v2v-fill-occluder is 1.0")
         other = table(d / "other", 3, [0] * 4, [0] * 4, codec=[1.0, 0.0, 1.0, 1.0, 1.0])
         refuses(lambda: pool_seeds.pool(src(S0, other), ["remind"]), "the codec ceiling's progress on test-00001-v2v-fill-occluder is 0.0")
         refuses(lambda: pool_seeds.main([str(out), f"{d / 's0'}"]), "expected FOLDER:SEED")

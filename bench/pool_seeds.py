@@ -8,7 +8,8 @@ A table written for one seed names its arms without a seed ('remind'), so a late
 'remind s1', ... (as `09_results` names them when it scores several seeds at once), the rows that are not an arm
 named by `--keep` (default: the codec ceiling) are taken from the first source that has them, after checking that every source
 scored the same tasks and that the codec ceiling's records agree. The pooled table is `results_table(by="arm")`:
-intervals count tasks, not task x seed records (`remind.metrics.summarize(cluster="task")`). Writes `records.jsonl`,
+intervals treat a task's seeds as one cluster: Wilson at Kish's effective sample size, between the task count and the
+record count (`remind.metrics.summarize(cluster="task")`). Writes `records.jsonl`,
 `results.json` (the tables, each source and its checkpoints) and `report.html` (the first source's frame strips),
 and prints the interrupted and clean rows with every seed's own rate beside the pooled one. `--extra` adds a row scored
 in another table of the same tasks (the base the arms started from).
@@ -43,7 +44,8 @@ def pool(sources: list[tuple[Path, int]], arms: list[str], keep: tuple[str, ...]
         tasks = sorted({r["task"] for r in recs})
         if tasks0 is None: tasks0 = tasks
         elif tasks != tasks0:
-            raise SystemExit(f"pool_seeds: {folder} scored {len(tasks)} tasks, the first source {len(tasks0)}; expected the same task set")
+            raise SystemExit(f"pool_seeds: {folder} scored {len(tasks)} tasks, the first source {len(tasks0)} "
+                             f"({len(set(tasks) ^ set(tasks0))} in one only); expected the same task set")
         missing = [a for a in arms if not any(r["variant"] == a for r in recs)]
         if missing: raise SystemExit(f"pool_seeds: {folder} holds no records of {missing}; it has {sorted({r['variant'] for r in recs})}")
         ck = json.loads((folder / "results.json").read_text()).get("checkpoints", {}) if (folder / "results.json").is_file() else {}

@@ -213,8 +213,8 @@ def paired_difference(a: list[dict], b: list[dict], key: str = "progress", n_boo
     tasks = [t for t in pa if t in pb]
     if not tasks: raise SystemExit("recovery_probe --paired: the two variants share no task")
     from remind.metrics import bootstrap_ci
-    mean, lo, hi, _ = bootstrap_ci(np.array([pb[t] - pa[t] for t in tasks]) * 100, n_boot=n_boot, seed=seed)
-    return dict(n=len(tasks), diff=round(mean, 1), lo=round(lo, 1), hi=round(hi, 1))
+    mean, lo, hi, n = bootstrap_ci(np.array([pb[t] - pa[t] for t in tasks]) * 100, n_boot=n_boot, seed=seed)
+    return dict(n=n, diff=round(mean, 1), lo=round(lo, 1), hi=round(hi, 1))   # n: tasks with the key defined on both sides
 
 
 def summarize_files(paths, out: str = "", processes: bool = False, paired=()) -> dict:
