@@ -3,7 +3,7 @@
     python bench/check_pool_seeds.py
 
 The seed-pooled tables README.md and bench/README.md quote (Full and the baseline in `bench/results-seeds`, no PM-RoPE
-in `bench/results-arch/seeds`, QK and VO in `bench/results-arch/seeds01` and `seeds012`) are tables `pool_seeds.py`
+in `bench/results-arch/seeds`, QK and VO in `bench/results-arch/seeds012`) are tables `pool_seeds.py`
 joined from one `09_results` table per seed. This checks what those rows rest on: each seed's records of an arm renamed
 'ARM sN' after the seed its source names (not its position) and pooled under the arm, the rows named by `--keep` taken
 from the first source only, a row from another table joined by `--extra`, the pooled rate's interval discounting records

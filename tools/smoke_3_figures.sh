@@ -43,9 +43,11 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
     python bench/anchor_chance.py "$A" base "remind s1" &&
   figure "minus remind s0+remind s1+remind s2: +0.028 [+0.019, +0.037] over 76 tasks" \
     python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2" &&
-  # README: the architecture order with two seeds of QK (seed 1 in bench/results-arch/s1)
-  figure "v2v resumed   n= 91  A  14.3%  B  14.8%  B - A  +0.5 [-4.0, +5.3]" \
-    python bench/paired.py "$full_arch" "bench/results-arch/records.jsonl:qk+bench/results-arch/s1/records.jsonl:qk"
+  # README: the architecture order with three seeds of QK and VO (seeds 1 and 2 in bench/results-arch/s1, s2)
+  local T="bench/results-arch/records.jsonl bench/results-arch/s1/records.jsonl bench/results-arch/s2/records.jsonl" t qk="" vo=""
+  for t in $T; do qk="${qk:+$qk+}$t:qk"; vo="${vo:+$vo+}$t:vo"; done
+  figure "v2v resumed   n= 91  A  14.3%  B  16.8%  B - A  +2.6 [-1.1, +6.6]" python bench/paired.py "$full_arch" "$qk" &&
+  figure "v2v resumed   n= 91  A  16.8%  B  12.1%  B - A  -4.8 [-9.9, +0.0]" python bench/paired.py "$qk" "$vo"
 }
 
 run_smoke figures smoke_figures
