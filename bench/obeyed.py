@@ -17,7 +17,8 @@ This script splits progress by it and prints, per arm (seeds pooled) and task ki
   (`remind.metrics.hid_and_resumed`, the table's `resumed` column for records scored since it exists). It is the
   stricter reading of "remembered"; it never exceeds progress.
 
-Rates are Wilson 95% intervals at Kish's effective sample size when seeds are pooled (records sharing a task discounted) (`remind.metrics.wilson_ci(clusters=)`).
+Rates are Wilson 95% intervals; when seeds are pooled, at Kish's effective sample size, so that records sharing a task
+are discounted (`remind.metrics.wilson_ci(clusters=)`).
 Nothing is scored again; the records are those `nbs/09_results.ipynb` wrote. The check is only as good as the state
 reader: on inflating balls the codec ceiling hides the state in every task, over all processes in 53 of 60 (the reader
 finds a state in some dark frames), so read the joint rate against the codec's row.
