@@ -9,6 +9,8 @@ and a clear error for a malformed side, a missing variant, seeds or sides that s
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sys
@@ -30,13 +32,14 @@ def write(path: Path, records: list[dict]) -> str:
     return str(path)
 
 
-def refuses(argv: list[str], fragment: str) -> None:
-    "paired.main(argv) must stop with a message holding `fragment`."
-    try: paired.main(argv)
+def refuses(call, fragment: str) -> None:
+    "call() must stop (SystemExit) with a message holding `fragment`; what it prints is swallowed."
+    try:
+        with contextlib.redirect_stdout(io.StringIO()): call()
     except SystemExit as e:
-        assert fragment in str(e), f"paired {argv}: expected an error holding {fragment!r}, got {e}"
+        assert fragment in str(e), f"expected an error holding {fragment!r}, got {e}"
         return
-    raise AssertionError(f"paired {argv}: expected an error holding {fragment!r}, it ran")
+    raise AssertionError(f"expected an error holding {fragment!r}, it ran")
 
 
 def main() -> int:
@@ -74,12 +77,12 @@ def main() -> int:
         assert r1 == r2 and r1["lo"] <= r1["diff"] <= r1["hi"], (r1, r2)
 
         # refusals, each naming what is wrong
-        refuses([A, f"{B0}:b"], "expected records.jsonl:variant")
-        refuses([f"{A}:a", f"{B0}:remind"], "holds no records of variant 'remind'")
+        refuses(lambda: paired.main([A, f"{B0}:b"]), "expected records.jsonl:variant")
+        refuses(lambda: paired.main([f"{A}:a", f"{B0}:remind"]), "holds no records of variant 'remind'")
         short = write(d / "short.jsonl", b0[:-1] + clean[1:])      # a seed that lacks one task
-        refuses([f"{A}:a", f"{B0}:b+{short}:b"], "scored 6 tasks")
-        refuses([f"{A}:a", f"{short}:b"], "side A scored 6 interrupted v2v tasks, side B 5 (1 differ)")
-        refuses([f"{A}:a", f"{B0}:b", "--families", "light_toggle"], "--families ['light_toggle'] name no interrupted task")
+        refuses(lambda: paired.main([f"{A}:a", f"{B0}:b+{short}:b"]), "scored 6 tasks")
+        refuses(lambda: paired.main([f"{A}:a", f"{short}:b"]), "side A scored 6 interrupted v2v tasks, side B 5 (1 differ)")
+        refuses(lambda: paired.main([f"{A}:a", f"{B0}:b", "--families", "light_toggle"]), "--families ['light_toggle'] name no interrupted task")
     print("check_paired: all checks passed")
     return 0
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pool_seeds  # noqa: E402
+from check_paired import refuses  # noqa: E402
 
 N_V2V = 4   # interrupted V2V tasks 0-3 (occluder); task 4 is a clean control
 
@@ -56,16 +57,6 @@ def wilson(p: float, n: float, z: float = 1.959963984540054) -> tuple[float, flo
     d = 1 + z * z / n
     c, h = (p + z * z / (2 * n)) / d, z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
     return c - h, c + h
-
-
-def refuses(call, fragment: str) -> None:
-    "call() must stop with a message holding `fragment`."
-    try:
-        with contextlib.redirect_stdout(io.StringIO()): call()
-    except SystemExit as e:
-        assert fragment in str(e), f"expected an error holding {fragment!r}, got {e}"
-        return
-    raise AssertionError(f"expected an error holding {fragment!r}, it ran")
 
 
 def main() -> int:

@@ -18,6 +18,8 @@ smoke_figures() {
   local A=bench/results-arch/seeds/records.jsonl
   local full="$S0:remind+$S1:remind+$S2:remind" fullp="$P:remind-s0+$P:remind-s1+$P:remind-s2"
   local full_arch="bench/results-arch/records.jsonl:remind+$S1:remind+$S2:remind"
+  local R0=bench/results-arch/records.jsonl R1=bench/results-arch/s1/records.jsonl R2=bench/results-arch/s2/records.jsonl
+  local qk="$R0:qk+$R1:qk+$R2:qk" vo="$R0:vo+$R1:vo+$R2:vo"
   local camint="$C/s0/records.jsonl:camera_interruptions+$C/s1/records.jsonl:camera_interruptions"
   local camintp="$C/probe/records.jsonl:camera_interruptions-s0+$C/probe/records.jsonl:camera_interruptions-s1"
   local lo=light_toggle,occluder
@@ -44,8 +46,6 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "minus remind s0+remind s1+remind s2: +0.028 [+0.019, +0.037] over 76 tasks" \
     python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2" &&
   # README: the architecture order with three seeds of QK and VO (seeds 1 and 2 in bench/results-arch/s1, s2)
-  local T="bench/results-arch/records.jsonl bench/results-arch/s1/records.jsonl bench/results-arch/s2/records.jsonl" t qk="" vo=""
-  for t in $T; do qk="${qk:+$qk+}$t:qk"; vo="${vo:+$vo+}$t:vo"; done
   figure "v2v resumed   n= 91  A  14.3%  B  16.8%  B - A  +2.6 [-1.1, +6.6]" python bench/paired.py "$full_arch" "$qk" &&
   figure "v2v resumed   n= 91  A  16.8%  B  12.1%  B - A  -4.8 [-9.9, +0.0]" python bench/paired.py "$qk" "$vo"
 }
