@@ -41,14 +41,19 @@ import numpy as np
 import torch
 
 
+CAMERAS = ("true", "still")   # `probe(cameras=...)`: the clip's camera path, or every frame at the first frame's camera
+
+
 def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = "", processes: str = "all", skip: int = 0):
-    """Interrupted V2V tasks (every family and process) with a teacher-forced recovery: (task, first drawn chunk).
+    """Interrupted V2V tasks (every family and process) with a teacher-forced recovery: (task, latent frames given, noise seed).
 
     `train_seeds` 'a:b' takes the clips of a training pool instead: seeds a..b-1 of the train split, each seed's family
     drawn from `families` as `remind.train.ProceduralData` draws it ('all': the world's own draw), clean clips and clips
     that make no frame graph left out (the pool skips the latter too). `processes` narrows either to some processes, drawn
     for a pool as `ProceduralData` draws them for `TrainConfig.processes`. `skip` leaves out the first `skip` val tasks
-    (those `n=skip` would draw: the draw is the same prefix for every `n`), for a fresh set beside an earlier one."""
+    (those `n=skip` would draw: the draw is the same prefix for every `n`), for a fresh set beside an earlier one.
+    `families` keeps, of val tasks, those whose interruption is one of them (the same draw narrowed, so a task keeps its
+    id and noise seed; empty: every family)."""
     from remind.core import latent_frames
     from remind.evaluate import eval_tasks
     from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
@@ -71,12 +76,16 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
         procs = pool_processes(processes)       # None: every process; names checked
         tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
                            processes=procs)[skip:]
+        keep = set(families.split(",")) if families else set(INTERRUPTION_KINDS)
+        if bad := sorted(keep - set(INTERRUPTION_KINDS)):
+            raise ValueError(f"probe_tasks families: unknown {bad}; expected some of {list(INTERRUPTION_KINDS)}")
     out = []
     for t in tasks:
         ev = t.clip.events[0]
         n = known_latents(ev.full_end)
         if 1 <= n < latent_frames(t.clip.n_frames) and ev.end < t.clip.n_frames: out.append((t, n))
-    return out
+    if train_seeds: return [(t, n, i) for i, (t, n) in enumerate(out)]
+    return [(t, n, i) for i, (t, n) in enumerate(out) if t.clip.events[0].kind in keep]   # seed: the place in the whole draw
 
 
 def known_latents(full_end: int) -> int:
@@ -122,18 +131,25 @@ def save_strips(path: str, rows: list[tuple[np.ndarray, np.ndarray, list[int]]],
 
 
 def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance: float = 1.0, log=print, ema: bool = False,
-          strips: str = "", n_strips: int = 8) -> list[dict]:
+          strips: str = "", n_strips: int = 8, anchor: bool = False, cameras: str = "true") -> list[dict]:
     """One record per task: progress / frozen / reset / abs_error of the recovery drawn after a true history, and which way it missed (`carried_change`).
-    `strips`: write the first `n_strips` tasks' recoveries to this PNG (`save_strips`)."""
+    `strips`: write the first `n_strips` tasks' recoveries to this PNG (`save_strips`). `anchor`: record the recovery
+    chunk's `anchor_share` (the table's instrument, `remind.kv_cache.KVImportance` over the drawing) and its `anchor_chance`.
+    `cameras` 'still': every frame is given the first frame's camera, so the camera phase between any two frames is nil
+    (PM-RoPE's Q/K phase and V/O residual see no motion); the clip and its true history are unchanged."""
     from remind.core import video_frames
     from remind.evaluate import load_model, encode_frames, decode_latents, read_task_state, rollout_inputs, is_plain_baseline, resolve_checkpoint
-    from remind.metrics import state_progress, state_rule
+    from remind.kv_cache import KVImportance
+    from remind.metrics import anchor_chance, anchor_share, state_progress, state_rule
+    if cameras not in CAMERAS: raise ValueError(f"probe cameras: expected one of {CAMERAS}, got {cameras!r}")
+    if name.endswith("codec") and (anchor or cameras != "true"):
+        raise ValueError(f"probe {name!r}: the codec draws nothing, so it has no attention and no cameras; expected anchor=False, cameras='true'")
     lm = load_model(ckpt, ema=ema and not name.endswith("codec"))
     ckpt = resolve_checkpoint(ckpt)                            # a run folder's latest checkpoint, recorded as the folder it is
     m = lm.model
     policy = ({"window": window, "pin_anchors": False} if window else None) if is_plain_baseline(name, lm) else None
     out, rows, t0 = [], [], time.time()
-    for i, (t, n) in enumerate(items):
+    for t, n, i in items:
         ev = t.clip.events[0]
         truth = np.asarray(t.clip.state[t.state_var], np.float64)
         rule, first = state_rule(t), video_frames(n)           # the first drawn frame (<= full_end <= end: scoring starts at end)
@@ -143,12 +159,18 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
         else:
             kw = rollout_inputs(lm, t, euler, "euler", seed=i, cache_policy=policy, history_guidance=history_guidance)
             kw["context"] = gt[:, :, :n].to(m.device)          # a partial last chunk is fine: rollout draws its unknown frames
-            with torch.no_grad(): lat = m.rollout(**kw)
+            if cameras == "still": kw["cameras"] = kw["cameras"][:, :1].expand_as(kw["cameras"]).clone()
+            imp = KVImportance(reduce="mean") if anchor else None
+            with torch.no_grad(): lat = m.rollout(**kw, importance=imp)
             video = decode_latents(torch.cat([gt[:, :, :n], lat[:, :, n:].cpu()], 2), lm)
             read = read_task_state(video, t)
-            if strips and i < n_strips: rows.append((decode_latents(gt, lm), video, strip_frames(ev, len(truth))))
+            if strips and len(rows) < n_strips: rows.append((decode_latents(gt, lm), video, strip_frames(ev, len(truth))))
         rec = state_progress(read, truth, ev, rule, first=first)
         rec.update(carried_change(read, truth, ev, rule, first))
+        if anchor:
+            rec.update(anchor_share=anchor_share(*imp.matrix(), ev, m.chunk) if imp.recorded_layers() else float("nan"),
+                       anchor_chance=anchor_chance(ev, m.chunk))
+        if cameras != "true": rec["cameras"] = cameras
         out.append(dict(variant=name, checkpoint=str(ckpt), task=t.id, process=t.spec.process, interruption=ev.kind,
                         first_drawn=int(first), hidden=int(ev.full_end - ev.full_start),
                         cache="rolling" if policy else "all-history", history_guidance=history_guidance,
@@ -161,7 +183,7 @@ def probe(name: str, ckpt: str, items, euler: int, window: int, history_guidance
 
 def with_nan(r: dict) -> dict:
     "A record as read from JSON, its undefined rates and unreadable recoveries (written as None) NaN again, in place."
-    for k in ("frozen", "reset", "abs_error", "signed_error", "carried"):
+    for k in ("frozen", "reset", "abs_error", "signed_error", "carried", "anchor_share", "anchor_chance"):
         if k in r and r[k] is None: r[k] = float("nan")
     return r
 
@@ -269,7 +291,8 @@ def main(argv=None):
     ap.add_argument("--euler", type=int, default=12)
     ap.add_argument("--baseline-window", type=int, default=1, help="rolling window (chunks) of the plain baselines; 0: the whole history")
     ap.add_argument("--train-seeds", default="", help="a:b: the clips of a training pool (seeds a..b-1 of the train split) instead of val tasks")
-    ap.add_argument("--families", default="camera_loop,light_toggle,occluder,zoom", help="with --train-seeds: the pool's interruptions")
+    ap.add_argument("--families", default="camera_loop,light_toggle,occluder,zoom", help="with --train-seeds: the pool's interruptions; "
+                    "of val tasks: keep those with one of these (default: all four, every task)")
     ap.add_argument("--processes", default="all", help="only these processes (comma list), for val tasks and pools alike")
     ap.add_argument("--history-guidance", type=float, default=1.0, help="history guidance weight of every drawn chunk (1: off)")
     ap.add_argument("--ema", action="store_true", help="score the runs' EMA weights (TrainConfig.ema) instead of their weights")
@@ -284,6 +307,8 @@ def main(argv=None):
     ap.add_argument("--strips", default="", help="a folder: write NAME.png there per checkpoint, the first --n-strips tasks' "
                     "recoveries (truth through the codec above the drawn video; 2 frames before the interruption, its first, 4 after its end)")
     ap.add_argument("--n-strips", type=int, default=8)
+    ap.add_argument("--anchor", action="store_true", help="record each recovery chunk's anchor share and its chance level (bench/anchor_phase.py reads them)")
+    ap.add_argument("--cameras", choices=CAMERAS, default="true", help="'still': every frame at the first frame's camera (the camera phase nil)")
     args = ap.parse_args(argv)
     if args.summarize:
         summarize_files(args.checkpoints, args.out, args.by_process, args.paired); return
@@ -297,7 +322,8 @@ def main(argv=None):
         if not path: raise SystemExit(f"recovery_probe: expected name=path, got {spec!r}")
         if args.strips: os.makedirs(args.strips, exist_ok=True)
         recs = probe(name, path, items, args.euler, args.baseline_window, args.history_guidance, ema=args.ema,
-                     strips=os.path.join(args.strips, f"{name}.png") if args.strips else "", n_strips=args.n_strips)
+                     strips=os.path.join(args.strips, f"{name}.png") if args.strips else "", n_strips=args.n_strips,
+                     anchor=args.anchor, cameras=args.cameras)
         if args.records:
             with open(args.records, "a") as f:
                 for r in recs: f.write(json.dumps({k: (None if v != v else v) for k, v in r.items()}) + "\n")
