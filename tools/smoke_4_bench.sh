@@ -2,6 +2,7 @@
 #   bench: `bench/check_paired.py` works paired differences out by hand on records it writes, and checks that
 #          `bench/paired.py` refuses a malformed side, a missing variant, seeds or sides of other tasks and an
 #          unknown family with a message naming the problem; `bench/check_pool_seeds.py` does the same for the
-#          seed-pooled tables of `bench/pool_seeds.py` (renaming, kept rows, intervals at the tasks' effective sample size, refusals).
-#          Seconds.
-run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py'
+#          seed-pooled tables of `bench/pool_seeds.py` (renaming, kept rows, intervals at the tasks' effective sample size, refusals);
+#          `bench/check_anchor_phase.py` for `bench/anchor_phase.py` (the still-camera anchor figures) and the probe
+#          options it reads (families narrowed with each task's noise seed kept, refusals). Seconds.
+run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py'

@@ -1,0 +1,97 @@
+"""Checks of `bench/anchor_phase.py` and the probe options it reads, on records made here with the figures worked out by hand
+(run by tools/smoke_4_bench.sh).
+
+    python bench/check_anchor_phase.py
+
+`anchor_phase.py` reads teacher-forced probe records written with `recovery_probe.py --anchor` (with the clip's cameras
+and `--cameras still`) and prints, per checkpoint and family group, the mean anchor excess with each camera path, their
+paired difference and the recovered and readable shares' differences, and with `--versus` one checkpoint's excess minus
+another's. This checks those lines on hand-made records (an undefined share left out of the excess but not of the
+recovered share), its refusals (records without the anchor share, no still run, an unknown `--versus`), and the probe's
+own: `probe_tasks` narrowed to some families keeps each task's noise seed (its place in the whole draw) and refuses an
+unknown family; `probe` refuses an unknown camera path and a codec row asked for attention or cameras.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import anchor_phase  # noqa: E402
+from check_paired import refuses  # noqa: E402
+
+
+def rec(variant: str, task: str, family: str, share: float | None, progress: float, chance: float = 0.5) -> dict:
+    "One probe record as `recovery_probe.py --anchor` writes it (readable: `abs_error` defined)."
+    return dict(variant=variant, task=task, process="fill", interruption=family, progress=progress, frozen=None, reset=None,
+                abs_error=0.05, anchor_share=share, anchor_chance=None if share is None else chance)
+
+
+def raises(call, fragment: str) -> None:
+    "call() must raise ValueError with a message holding `fragment`."
+    try: call()
+    except ValueError as e:
+        assert fragment in str(e), f"expected an error holding {fragment!r}, got {e}"
+        return
+    raise AssertionError(f"expected a ValueError holding {fragment!r}, it ran")
+
+
+def run(*argv) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out): assert anchor_phase.main(list(argv)) == 0
+    return out.getvalue()
+
+
+def main() -> int:
+    cams = [("c0", "camera_loop"), ("c1", "zoom"), ("c2", "zoom")]
+    lights = [("l0", "light_toggle"), ("l1", "occluder")]
+    shares = {  # variant: (camera shares c0, c1, c2; camera progress c0, c1, c2); lights: share 0.7, progress 1 everywhere
+        "x": ((0.50, 0.60, None), (1, 0, 0)), "x-still": ((0.60, 0.80, None), (0, 0, 0)),
+        "y": ((0.55, 0.65, None), (1, 1, 0)), "y-still": ((0.60, 0.80, None), (1, 1, 0))}
+    recs = [rec(v, t, f, s, p) for v, (ss, ps) in shares.items() for (t, f), s, p in zip(cams, ss, ps)] + \
+           [rec(v, t, f, 0.7, 1) for v in shares for t, f in lights]
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "records.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in recs))
+        out = run(str(path))
+        # camera tasks, x: excess true 0.00, 0.10 (mean +0.050), still 0.10, 0.30 (+0.200); still - true 0.10, 0.20 over the
+        # two tasks with a share (a resample of both at 0.10 has chance 1/4, so the interval is the two values); recovered
+        # 1, 0, 0 -> 0, 0, 0 over all three tasks: -33.3, 2.5th percentile -100 (c0 drawn three times: 1/27 > 2.5%),
+        # 97.5th 0 (c0 never drawn: 8/27)
+        assert "| x | +0.050 | +0.200 | +0.150 [+0.100, +0.200] (2) | -33.3 [-100.0, +0.0] | +0.0 [+0.0, +0.0] |" in out, out
+        # y: excess true 0.05, 0.15 (+0.100), still as x (+0.200): still - true 0.05, 0.15; recovered unchanged
+        assert "| y | +0.100 | +0.200 | +0.100 [+0.050, +0.150] (2) | +0.0 [+0.0, +0.0] | +0.0 [+0.0, +0.0] |" in out, out
+        # lights and occluder: the same records with either camera path, excess 0.2
+        assert out.count("| +0.200 | +0.200 | +0.000 [+0.000, +0.000] (2) | +0.0 [+0.0, +0.0] | +0.0 [+0.0, +0.0] |") == 2, out
+        vs = run(str(path), "--versus", "x")
+        assert "y minus x, excess: true cameras +0.050 [+0.050, +0.050] (2), still +0.000 [+0.000, +0.000] (2)" in vs, vs
+        assert "x minus x" not in vs, vs
+        refuses(lambda: run(str(path), "--versus", "z"), "--versus 'z' is not a variant with a still run")
+        lone = Path(d) / "lone.jsonl"
+        lone.write_text("".join(json.dumps(r) + "\n" for r in recs if not r["variant"].endswith("-still")))
+        refuses(lambda: run(str(lone)), "no variant has a '-still' run")
+        bare = Path(d) / "bare.jsonl"
+        bare.write_text("".join(json.dumps({k: v for k, v in r.items() if not k.startswith("anchor")}) + "\n" for r in recs))
+        refuses(lambda: run(str(bare)), "carry no anchor share; expected records written with recovery_probe.py --anchor")
+    # the probe's options
+    from recovery_probe import probe, probe_tasks
+    whole = {t.id: seed for t, _, seed in probe_tasks(16)}
+    narrow = probe_tasks(16, families="camera_loop,zoom")
+    assert narrow and len(narrow) < len(whole), (len(narrow), len(whole))
+    assert all(t.clip.events[0].kind in ("camera_loop", "zoom") and whole[t.id] == seed for t, _, seed in narrow), narrow
+    assert [s for _, _, s in probe_tasks(16)] == list(range(len(whole)))
+    raises(lambda: probe_tasks(4, families="camera_loop,nope"), "unknown ['nope']")
+    raises(lambda: probe("x", "nowhere", [], 12, 1, cameras="frozen"), "expected one of ('true', 'still'), got 'frozen'")
+    raises(lambda: probe("x-codec", "nowhere", [], 12, 1, anchor=True), "the codec draws nothing")
+    raises(lambda: probe("x-codec", "nowhere", [], 12, 1, cameras="still"), "the codec draws nothing")
+    print("check_anchor_phase: all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
