@@ -67,6 +67,7 @@ def main(argv=None) -> int:
     fmt = lambda m, lo, hi, n: f"{m:+.3f} [{lo:+.3f}, {hi:+.3f}] ({n})"
     pts = lambda m, lo, hi, n: f"{m:+.1f} [{lo:+.1f}, {hi:+.1f}]"
     for g, fams in GROUPS.items():
+        if not any(r["interruption"] in fams for r in recs): continue   # a run narrowed to other families (`--families`)
         print(f"## {g}")
         print("| checkpoint | excess, true cameras | excess, still | still minus true | recovered, still minus true (points) | readable, still minus true |")
         print("|---|---|---|---|---|---|")
