@@ -2,7 +2,7 @@
 #   figures: README.md quotes paired differences and pooled rates that were computed once from records under bench/.
 #            This re-derives the central ones with the commands README.md and bench/README.md name and fails when
 #            a line differs, so a change to a record file, to the bootstrap (`recovery_probe.paired_difference`), to
-#            the Wilson pooling, to `bench/paired.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
+#            the Wilson pooling, to `bench/paired.py`, `bench/anchor_phase.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
 
 figure() {   # figure 'expected line fragment(s)' command...: the command's output must hold each line of the first argument
   local want=$1; shift; local got line
@@ -47,7 +47,12 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
     python bench/anchor_chance.py "$A" "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" --versus "remind s0+remind s1+remind s2" &&
   # README: the architecture order with three seeds of QK and VO (seeds 1 and 2 in bench/results-arch/s1, s2)
   figure "v2v resumed   n= 91  A  14.3%  B  16.8%  B - A  +2.6 [-1.1, +6.6]" python bench/paired.py "$full_arch" "$qk" &&
-  figure "v2v resumed   n= 91  A  16.8%  B  12.1%  B - A  -4.8 [-9.9, +0.0]" python bench/paired.py "$qk" "$vo"
+  figure "v2v resumed   n= 91  A  16.8%  B  12.1%  B - A  -4.8 [-9.9, +0.0]" python bench/paired.py "$qk" "$vo" &&
+  # README: the anchor share with still cameras (Full and QK lower, no PM-RoPE identical; readable falls)
+  figure "| remind-s0 | +0.094 | +0.061 | -0.033 [-0.059, -0.008] (63) | -10.0 [-21.2, +1.2] | -35.0 [-46.2, -23.8] |
+| qk-s1 | +0.094 | +0.055 | -0.040 [-0.065, -0.015] (63) | -12.5 [-22.5, -3.8] | -27.5 [-38.8, -17.5] |
+| no_pm_rope-s1 | +0.136 | +0.136 | +0.000 [+0.000, +0.000] (63) | +0.0 [+0.0, +0.0] | +0.0 [+0.0, +0.0] |" \
+    python bench/anchor_phase.py bench/results-arch/anchor-phase/records.jsonl
 }
 
 run_smoke figures smoke_figures
