@@ -7,7 +7,9 @@
 and `--cameras still`) and prints, per checkpoint and family group, the mean anchor excess with each camera path, their
 paired difference and the recovered and readable shares' differences, and with `--versus` one checkpoint's excess minus
 another's. This checks those lines on hand-made records (an undefined share left out of the excess but not of the
-recovered share), its refusals (records without the anchor share, no still run, an unknown `--versus`), and the probe's
+recovered share, the means over the tasks the difference pairs), `--versus` and `--by-family`, its refusals (records
+without the anchor share, no still run, a task scored twice, a still run not marked 'still' or of another checkpoint, an
+unknown `--versus`) and the note naming a variant left without a still run, and the probe's
 own: `probe_tasks` narrowed to some families keeps each task's noise seed (its place in the whole draw) and refuses an
 unknown family; `probe` refuses an unknown camera path and a codec row asked for attention or cameras.
 """
@@ -27,9 +29,11 @@ from check_paired import refuses  # noqa: E402
 
 
 def rec(variant: str, task: str, family: str, share: float | None, progress: float, chance: float = 0.5) -> dict:
-    "One probe record as `recovery_probe.py --anchor` writes it (readable: `abs_error` defined)."
-    return dict(variant=variant, task=task, process="fill", interruption=family, progress=progress, frozen=None, reset=None,
-                abs_error=0.05, anchor_share=share, anchor_chance=None if share is None else chance)
+    "One probe record as `recovery_probe.py --anchor [--cameras still]` writes it (readable: `abs_error` defined)."
+    r = dict(variant=variant, checkpoint=f"runs/{variant.removesuffix('-still')}", weights="ema", history_guidance=2.0, task=task,
+             process="fill", interruption=family, progress=progress, frozen=None, reset=None, abs_error=0.05,
+             anchor_share=share, anchor_chance=None if share is None else chance)
+    return r | ({"cameras": "still"} if variant.endswith("-still") else {})
 
 
 def raises(call, fragment: str) -> None:
@@ -69,15 +73,29 @@ def main() -> int:
         # lights and occluder: the same records with either camera path, excess 0.2
         assert out.count("| +0.200 | +0.200 | +0.000 [+0.000, +0.000] (2) | +0.0 [+0.0, +0.0] | +0.0 [+0.0, +0.0] |") == 2, out
         vs = run(str(path), "--versus", "x")
-        assert "y minus x, excess: true cameras +0.050 [+0.050, +0.050] (2), still +0.000 [+0.000, +0.000] (2)" in vs, vs
+        # y - x: true 0.05 on both tasks, still 0 on both; the change (still - true) y: 0.05, 0.15, x: 0.10, 0.20 -> -0.05
+        assert ("y minus x, excess: true cameras +0.050 [+0.050, +0.050] (2), still +0.000 [+0.000, +0.000] (2); "
+                "change (still minus true) minus x's -0.050 [-0.050, -0.050] (2)") in vs, vs
         assert "x minus x" not in vs, vs
+        fam = run(str(path), "--by-family")       # the two groups, then each family: zoom holds c1 (and c2, no share)
+        assert fam.count("## ") == 6 and "## zoom\n" in fam, fam
+        assert "| x | +0.100 | +0.300 | +0.200 [+0.200, +0.200] (1) | +0.0 [+0.0, +0.0] | +0.0 [+0.0, +0.0] |" in fam.split("## zoom")[1], fam
         refuses(lambda: run(str(path), "--versus", "z"), "--versus 'z' is not a variant with a still run")
-        lone = Path(d) / "lone.jsonl"
-        lone.write_text("".join(json.dumps(r) + "\n" for r in recs if not r["variant"].endswith("-still")))
-        refuses(lambda: run(str(lone)), "no variant has a '-still' run")
-        bare = Path(d) / "bare.jsonl"
-        bare.write_text("".join(json.dumps({k: v for k, v in r.items() if not k.startswith("anchor")}) + "\n" for r in recs))
-        refuses(lambda: run(str(bare)), "carry no anchor share; expected records written with recovery_probe.py --anchor")
+        def refused(name: str, rows: list[dict], fragment: str) -> None:
+            f = Path(d) / name
+            f.write_text("".join(json.dumps(r) + "\n" for r in rows))
+            refuses(lambda: run(str(f)), fragment)
+        refused("lone.jsonl", [r for r in recs if not r["variant"].endswith("-still")], "no variant has a '-still' run")
+        refused("bare.jsonl", [{k: v for k, v in r.items() if not k.startswith("anchor")} for r in recs],
+                "carry no anchor share; expected records written with recovery_probe.py --anchor")
+        refused("twice.jsonl", recs + recs[:1], "variants ['x'] score a task more than once")
+        refused("unmarked.jsonl", [{k: v for k, v in r.items() if k != "cameras"} for r in recs],
+                "'x' and 'x-still' hold cameras ['true'] and ['true']; expected ['true'] and ['still']")
+        refused("other.jsonl", [r | {"checkpoint": "runs/elsewhere"} if r["variant"] == "y-still" else r for r in recs],
+                "'y' and 'y-still' differ in ('checkpoint', 'weights', 'history_guidance')")
+        some = Path(d) / "some.jsonl"            # a variant without a still run is named, not dropped silently
+        some.write_text("".join(json.dumps(r) + "\n" for r in recs + [rec("z", "c0", "camera_loop", 0.5, 1)]))
+        assert "(left out, no still run: z)" in run(str(some))
     # the probe's options
     from recovery_probe import probe, probe_tasks
     whole = {t.id: seed for t, _, seed in probe_tasks(16)}

@@ -74,11 +74,11 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     else:
         from remind.train import pool_processes
         procs = pool_processes(processes)       # None: every process; names checked
-        tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
-                           processes=procs)[skip:]
         keep = set(families.split(",")) if families else set(INTERRUPTION_KINDS)
         if bad := sorted(keep - set(INTERRUPTION_KINDS)):
             raise ValueError(f"probe_tasks families: unknown {bad}; expected some of {list(INTERRUPTION_KINDS)}")
+        tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
+                           processes=procs)[skip:]
     out = []
     for t in tasks:
         ev = t.clip.events[0]
