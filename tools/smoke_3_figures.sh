@@ -48,6 +48,8 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   # README: the architecture order with three seeds of QK and VO (seeds 1 and 2 in bench/results-arch/s1, s2)
   figure "v2v resumed   n= 91  A  14.3%  B  16.8%  B - A  +2.6 [-1.1, +6.6]" python bench/paired.py "$full_arch" "$qk" &&
   figure "v2v resumed   n= 91  A  16.8%  B  12.1%  B - A  -4.8 [-9.9, +0.0]" python bench/paired.py "$qk" "$vo" &&
+  # README: dual attention's two seeds against Full's three
+  figure "v2v resumed   n= 91  A  14.3%  B  14.3%  B - A  +0.0 [-4.9, +4.9]" python bench/paired.py "$full_arch" "$R0:dual+$R1:dual" &&
   # README: the anchor share with still cameras (Full and QK lower, no PM-RoPE identical; readable falls)
   figure "| remind-s0 | +0.094 | +0.061 | -0.033 [-0.059, -0.008] (63) | -10.0 [-21.2, +1.2] | -35.0 [-46.2, -23.8] |
 | qk-s1 | +0.094 | +0.055 | -0.040 [-0.065, -0.015] (63) | -12.5 [-22.5, -3.8] | -27.5 [-38.8, -17.5] |
