@@ -7,6 +7,8 @@
     ... --train-seeds 0:10 --families camera_loop,light_toggle,occluder,zoom   # the clips of an 8-clip training pool
     ... --tasks 160 --skip 80 --processes inflate   # a fresh 80 beside an earlier --tasks 80 (noise seeds restart at 0)
     ... --strips runs/strips      # runs/strips/NAME.png: the first 8 tasks' recoveries, truth above drawn
+    ... --families camera_loop,zoom --anchor --cameras still   # those families only; the anchor share, every frame at
+                                                               # the first camera (bench/anchor_phase.py reads both paths)
     python bench/recovery_probe.py --summarize runs/probe.jsonl   # table rows; seeds named NAME-sN pooled
     ... --by-process --paired base remind-s0   # each variant by process; remind-s0 minus base task by task (bootstrap 95%)
 
