@@ -40,14 +40,18 @@ GROUPS = {"camera loop + zoom": ("camera_loop", "zoom"), "lights + occluder": ("
 def excess(r: dict) -> float:
     "Anchor share minus its chance level; NaN where either is undefined (no anchor chunk, or nothing recorded)."
     s, c = r.get("anchor_share"), r.get("anchor_chance")
-    return float("nan") if s is None or c is None or s != s or c != c else float(s) - float(c)
+    return float("nan") if s is None or c is None else float(s) - float(c)   # NaN propagates
+
+
+def shared(a: dict[str, float], b: dict[str, float]) -> list[str]:
+    "The tasks where both `a` and `b` are defined (not NaN)."
+    return [t for t in a if t in b and a[t] == a[t] and b[t] == b[t]]
 
 
 def paired(a: dict[str, float], b: dict[str, float], scale: float = 1.0) -> tuple[float, float, float, int]:
-    "Mean of b - a over the tasks where both are defined, with a percentile bootstrap 95% interval (`remind.metrics.bootstrap_ci`)."
+    "Mean of b - a over the `shared` tasks, with a percentile bootstrap 95% interval (`remind.metrics.bootstrap_ci`)."
     from remind.metrics import bootstrap_ci
-    d = [b[t] - a[t] for t in a if t in b and a[t] == a[t] and b[t] == b[t]]
-    return bootstrap_ci(np.asarray(d, np.float64) * scale, n_boot=10_000)
+    return bootstrap_ci(np.asarray([b[t] - a[t] for t in shared(a, b)], np.float64) * scale, n_boot=10_000)
 
 
 SAME = ("checkpoint", "weights", "history_guidance")   # what a checkpoint's two runs must share
@@ -85,9 +89,10 @@ def main(argv=None) -> int:
     key = lambda rs, fams, f: {r["task"]: f(r) for r in rs if r["interruption"] in fams}
     fmt = lambda m, lo, hi, n: f"{m:+.3f} [{lo:+.3f}, {hi:+.3f}] ({n})"
     pts = lambda m, lo, hi, n: f"{m:+.1f} [{lo:+.1f}, {hi:+.1f}]"
-    both = lambda x, y: [t for t in x if t in y and x[t] == x[t] and y[t] == y[t]]   # tasks defined on both sides
-    change = lambda v, fams: {t: es - et for t, et in key(by[v], fams, excess).items()
-                              if (es := key(by[v + "-still"], fams, excess).get(t, float("nan"))) == es and et == et}
+    def change(v: str, fams) -> dict[str, float]:
+        "Still minus true excess, task by task, where both are defined."
+        et, es = key(by[v], fams, excess), key(by[v + "-still"], fams, excess)
+        return {t: es[t] - et[t] for t in shared(et, es)}
     groups = dict(GROUPS) | ({f: (f,) for fams in GROUPS.values() for f in fams} if a.by_family else {})
     for g, fams in groups.items():
         here = [v for v in names if any(r["interruption"] in fams for r in by[v])]
@@ -98,7 +103,7 @@ def main(argv=None) -> int:
         for v in here:
             t, s = by[v], by[v + "-still"]
             et, es = key(t, fams, excess), key(s, fams, excess)
-            on = both(et, es)                      # the means over the tasks the paired difference uses
+            on = shared(et, es)                    # the means over the tasks the paired difference uses
             mt, ms = (float(np.mean([d[x] for x in on])) if on else float("nan") for d in (et, es))
             pr = paired(key(t, fams, lambda r: r["progress"]), key(s, fams, lambda r: r["progress"]), 100)
             rd = paired(key(t, fams, lambda r: float(readable(r))), key(s, fams, lambda r: float(readable(r))), 100)

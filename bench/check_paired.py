@@ -32,11 +32,11 @@ def write(path: Path, records: list[dict]) -> str:
     return str(path)
 
 
-def refuses(call, fragment: str) -> None:
-    "call() must stop (SystemExit) with a message holding `fragment`; what it prints is swallowed."
+def refuses(call, fragment: str, error: type[BaseException] = SystemExit) -> None:
+    "call() must stop (`error`, a script's SystemExit by default) with a message holding `fragment`; what it prints is swallowed."
     try:
         with contextlib.redirect_stdout(io.StringIO()): call()
-    except SystemExit as e:
+    except error as e:
         assert fragment in str(e), f"expected an error holding {fragment!r}, got {e}"
         return
     raise AssertionError(f"expected an error holding {fragment!r}, it ran")
