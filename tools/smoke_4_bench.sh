@@ -4,5 +4,7 @@
 #          unknown family with a message naming the problem; `bench/check_pool_seeds.py` does the same for the
 #          seed-pooled tables of `bench/pool_seeds.py` (renaming, kept rows, intervals at the tasks' effective sample size, refusals);
 #          `bench/check_anchor_phase.py` for `bench/anchor_phase.py` (the still-camera anchor figures) and the probe
-#          options it reads (families narrowed with each task's noise seed kept, refusals). Seconds.
-run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py'
+#          options it reads (families narrowed with each task's noise seed kept, refusals);
+#          `bench/check_seed_level.py` for `bench/seed_level.py` (seeds as independent runs: per-seed rates, an exact
+#          permutation test over seed labels, a two-level bootstrap; refusals). Seconds.
+run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py'
