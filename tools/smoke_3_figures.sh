@@ -2,7 +2,7 @@
 #   figures: README.md quotes paired differences and pooled rates that were computed once from records under bench/.
 #            This re-derives the central ones with the commands README.md and bench/README.md name and fails when
 #            a line differs, so a change to a record file, to the bootstrap (`recovery_probe.paired_difference`), to
-#            the Wilson pooling, to `bench/paired.py`, `bench/anchor_phase.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
+#            the Wilson pooling, to `bench/paired.py`, `bench/anchor_phase.py`, `bench/seed_level.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
 
 figure() {   # figure 'expected line fragment(s)' command...: the command's output must hold each line of the first argument
   local want=$1; shift; local got line
@@ -23,6 +23,8 @@ smoke_figures() {
   local camint="$C/s0/records.jsonl:camera_interruptions+$C/s1/records.jsonl:camera_interruptions"
   local camintp="$C/probe/records.jsonl:camera_interruptions-s0+$C/probe/records.jsonl:camera_interruptions-s1"
   local lo=light_toggle,occluder
+  local I=bench/results-infarch/records.jsonl
+  local finf="$I:infarch-remind-s0+$I:infarch-remind-s1+$I:infarch-remind-s2" ninf="$I:infarch-no_pm_rope-s0+$I:infarch-no_pm_rope-s1+$I:infarch-no_pm_rope-s2"
   # README: ReMind minus the baseline, three seeds, interrupted V2V hid and resumed; ReMind minus the GPU base
   figure "v2v resumed   n= 91  A   0.7%  B  14.3%  B - A +13.6 [+8.4, +19.0]" \
     python bench/paired.py "$S0:baseline+$S1:baseline+$S2:baseline" "$full" &&
@@ -54,7 +56,13 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "| remind-s0 | +0.094 | +0.061 | -0.033 [-0.059, -0.008] (63) | -10.0 [-21.2, +1.2] | -35.0 [-46.2, -23.8] |
 | qk-s1 | +0.094 | +0.055 | -0.040 [-0.065, -0.015] (63) | -12.5 [-22.5, -3.8] | -27.5 [-38.8, -17.5] |
 | no_pm_rope-s1 | +0.136 | +0.136 | +0.000 [+0.000, +0.000] (63) | +0.0 [+0.0, +0.0] | +0.0 [+0.0, +0.0] |" \
-    python bench/anchor_phase.py bench/results-arch/anchor-phase/records.jsonl
+    python bench/anchor_phase.py bench/results-arch/anchor-phase/records.jsonl &&
+  # README: the architecture arms on the inflate line (bench/results-infarch): Full minus no PM-RoPE on the camera
+  # families, over tasks and over seeds; Full minus QK over all tasks
+  figure "v2v progress  n= 80  A  24.6%  B  37.1%  B - A +12.5 [+4.6, +20.4]" python bench/paired.py "$ninf" "$finf" --families camera_loop,zoom &&
+  figure "B - A +12.5 points, permutation p = 0.100 (of 20 relabellings)" python bench/seed_level.py "$ninf" "$finf" --families camera_loop,zoom &&
+  figure "v2v progress  n=160  A  37.3%  B  36.7%  B - A  -0.6 [-2.9, +1.7]" \
+    python bench/paired.py "$I:infarch-qk-s0+$I:infarch-qk-s1+$I:infarch-qk-s2" "$finf"
 }
 
 run_smoke figures smoke_figures
