@@ -15,11 +15,12 @@ scored the same tasks (else a clear error), and only interrupted tasks of `--kin
 - the difference: B's seed mean minus A's, in points;
 - the exact permutation test: every way of relabelling the pooled seeds into groups of the two sides' sizes, and the
   share of relabellings whose difference is at least as large in size as the one observed (two-sided). With three
-  seeds a side there are 20 relabellings, so the smallest p it can give is 0.1 (0.05 one-sided): a test that can only
-  reject when every seed of one side lies above every seed of the other;
+  seeds a side there are 20 relabellings, so the smallest p it can give is 0.1 (0.05 one-sided), reached only when every
+  seed of one side lies above every seed of the other: two-sided it can never reach 0.05;
 - the two-level bootstrap: seeds resampled with replacement within each side, then tasks (the same tasks for both
-  sides), the difference of the means, percentile 95% interval. With few seeds it understates the seed spread (a
-  resample of n seeds has (n - 1) / n of their variance), so it is a floor on the uncertainty, not a full account.
+  sides), the difference of the means, percentile 95% interval. It is approximate and may under- or overstate the
+  uncertainty: a resample of n seeds has (n - 1) / n of their variance, while resampling seeds and tasks of a crossed
+  design counts their interaction more than once.
 """
 from __future__ import annotations
 
