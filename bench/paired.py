@@ -27,20 +27,31 @@ from recovery_probe import paired_difference, readable, with_nan  # noqa: E402
 KEYS = ("progress", "resumed", "shown", "readable")
 
 
+def kind_of(r: dict) -> str:
+    "The task's kind: the table's records carry it, the probe's name it in the task id (split-index-kind-...)."
+    return r.get("kind") or r["task"].split("-")[2]
+
+
+def read_variant(one: str, who: str = "paired") -> list[dict]:
+    "The records of `path:variant` (undefined rates NaN, `with_nan`); a malformed spec or a variant with no records stops, named by `who`."
+    path, sep, variant = one.rpartition(":")
+    if not sep: raise SystemExit(f"{who}: expected records.jsonl:variant, got {one!r}")
+    got = [with_nan(r) for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
+    if not got: raise SystemExit(f"{who}: {path} holds no records of variant {variant!r}")
+    return got
+
+
 def load(spec: str) -> list[dict]:
     "The records of one variant, `path:variant`, or of several pooled, `path:variant+path:variant` (seeds: each task averaged)."
     recs, first = [], None
     for one in spec.split("+"):
-        path, sep, variant = one.rpartition(":")
-        if not sep: raise SystemExit(f"paired: expected records.jsonl:variant, got {one!r}")
-        got = [r for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
-        if not got: raise SystemExit(f"paired: {path} holds no records of variant {variant!r}")
+        got = read_variant(one)
         tasks = {r["task"] for r in got}
         if first is None: first = (one, tasks)
         elif tasks != first[1]:   # a seed missing tasks would weigh the others' differently: refuse
             raise SystemExit(f"paired: {one} scored {len(tasks)} tasks, {first[0]} {len(first[1])} "
                              f"({len(tasks ^ first[1])} differ); expected the seeds of one side to score the same tasks")
-        for r in map(with_nan, got):
+        for r in got:
             if "abs_error" in r: r["readable"] = float(readable(r))
         recs += got
     return recs
@@ -48,7 +59,6 @@ def load(spec: str) -> list[dict]:
 
 def compare(a: list[dict], b: list[dict], start: int = 0, families: tuple = ()) -> dict:
     "B minus A (percentage points) per kind and key, over interrupted tasks whose index is >= `start` (of `families`, when given)."
-    kind_of = lambda r: r.get("kind") or r["task"].split("-")[2]      # probe records name the kind in the task id only
     keep = lambda r, kind: (r["interruption"] != "none" and kind_of(r) == kind and int(r["task"].split("-")[1]) >= start
                             and (not families or r["interruption"] in families))
     out = {}

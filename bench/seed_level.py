@@ -26,29 +26,20 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import os
 import sys
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recovery_probe import with_nan  # noqa: E402
-
-
-def kind_of(r: dict) -> str:
-    "The task's kind: the table's records carry it, the probe's name it in the task id (split-index-kind-...)."
-    return r.get("kind") or r["task"].split("-")[2]
+from paired import kind_of, read_variant  # noqa: E402
 
 
 def load_side(spec: str, key: str, kind: str, families: tuple) -> list[tuple[str, dict[str, float]]]:
     "One side: [(variant spec, {task: value})] per seed, interrupted tasks of `kind` (and `families`) only."
     seeds = []
     for one in spec.split("+"):
-        path, sep, variant = one.rpartition(":")
-        if not sep: raise SystemExit(f"seed_level: expected records.jsonl:variant, got {one!r}")
-        got = [with_nan(r) for r in map(json.loads, filter(str.strip, open(path))) if r["variant"] == variant]
-        if not got: raise SystemExit(f"seed_level: {path} holds no records of variant {variant!r}")
+        got = read_variant(one, "seed_level")
         keep = [r for r in got if r["interruption"] != "none" and kind_of(r) == kind and (not families or r["interruption"] in families)]
         if not keep: raise SystemExit(f"seed_level: {one} holds no interrupted {kind} task" + (f" of {list(families)}" if families else ""))
         if missing := [r["task"] for r in keep if key not in r or r[key] is None]:
