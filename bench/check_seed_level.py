@@ -55,6 +55,18 @@ def main() -> int:
         # the same seeds twice on one side against themselves: no difference, p = 1
         r = seed_level.compare(side("a", 2), side("a", 2), n_boot=500)
         assert (r["diff"], r["p"]) == (0.0, 1.0), r
+        # the bootstrap resamples seeds (the two seeds of a differ, so resamples of one side against the other spread
+        # around zero) and resamples tasks paired (one seed against itself: every resample is exactly zero)
+        assert r["lo"] < 0 < r["hi"], r
+        r = seed_level.compare(side("a", 1), side("a", 1), n_boot=500)
+        assert (r["lo"], r["hi"]) == (0.0, 0.0), r
+        # on the zoom tasks every seed is constant over tasks (a: 0 then 100%, b: 100 and 100%), so only seed resampling
+        # moves the difference: resamples of a's two seeds give 0, 50 or 100%, of b's always 100%
+        zb, za = side("b", 2, fams=("zoom",)), side("a", 2, fams=("zoom",))
+        r = seed_level.compare(zb, za, n_boot=2000)
+        assert (r["lo"], r["hi"]) == (-100.0, 0.0), r
+        r = seed_level.compare(za, zb, n_boot=2000)
+        assert (r["lo"], r["hi"]) == (0.0, 100.0), r
 
         refuses(lambda: seed_level.load_side("nocolon", "progress", "v2v", ()), "expected records.jsonl:variant")
         refuses(lambda: side("c", 1), "holds no records of variant 'c-s0'")
