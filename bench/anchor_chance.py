@@ -3,6 +3,7 @@
     python bench/anchor_chance.py bench/results-arch/records.jsonl base remind qk vo
     python bench/anchor_chance.py bench/results-arch/seeds/records.jsonl "no_pm_rope s0+no_pm_rope s1+no_pm_rope s2" \\
         --versus "remind s0+remind s1+remind s2" --outcome     # seeds pooled, compared task by task
+    python bench/anchor_chance.py bench/results-gpu-inflate/node-drop-False/records.jsonl base "remind s0" --processes inflate
 
 `remind.metrics.anchor_share` is the share of the recovery chunk's attention to its cached chunks that lands on the chunks
 ending before the interruption starts (the anchors). Every chunk holds the same number of tokens, so a model that spread
@@ -46,6 +47,7 @@ def main(argv=None) -> int:
     ap.add_argument("--outcome", action="store_true", help="also the excess on records that hid and resumed vs the rest, and its correlation with progress")
     ap.add_argument("--versus", default="", help="a variant (or 'a+b+c') each listed one is compared with, task by task: B minus it")
     ap.add_argument("--chunk", type=int, default=None, help="latent frames per chunk (default: remind's CHUNK)")
+    ap.add_argument("--processes", default="all", help="the table's `processes` parameter, when it was narrowed (e.g. inflate)")
     a = ap.parse_args(argv)
     from remind.core import CHUNK
     from remind.metrics import anchor_chance, bootstrap_ci
@@ -55,9 +57,10 @@ def main(argv=None) -> int:
     recs = [json.loads(l) for l in open(a.records) if l.strip()]
     ids = sorted({r["task"] for r in recs}, key=lambda t: int(t.split("-")[1]))
     n = int(ids[-1].split("-")[1]) + 1
-    tasks = {t.id: t for t in results_tasks(n)}
+    tasks = {t.id: t for t in results_tasks(n, processes=a.processes)}
     if missing := sorted(set(ids) - set(tasks)):
-        raise SystemExit(f"anchor_chance: {len(missing)} task ids of {a.records} are not among results_tasks({n}) (e.g. {missing[0]}); expected a 09_results table")
+        raise SystemExit(f"anchor_chance: {len(missing)} task ids of {a.records} are not among results_tasks({n}, processes={a.processes!r}) "
+                         f"(e.g. {missing[0]}); expected a 09_results table of those processes (--processes)")
     ch = {tid: anchor_chance(t.clip.events[0], chunk) for tid, t in tasks.items() if t.clip.events}
 
     def load(spec: str) -> list[dict]:
