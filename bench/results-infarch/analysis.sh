@@ -13,7 +13,7 @@ for pair in "no_pm_rope remind" "vo remind" "qk vo" "qk remind" "no_pm_rope vo" 
 done
 echo "== post hoc: Q/K phase (Full + QK) minus none (VO + no PM-RoPE)"
 for f in "" camera_loop,zoom light_toggle,occluder; do python bench/seed_level.py "$(pool vo)+$(pool no_pm_rope)" "$(pool remind)+$(pool qk)" ${f:+--families $f}; done
-echo "== anchor excess (share minus chance) on camera loops and zooms, seeds averaged per task (Full: seeds 0 and 2; seed 1's records predate --anchor)"
+echo "== anchor excess (share minus chance) on camera loops and zooms, seeds averaged per task"
 python - <<'P'
 import collections, json, sys
 sys.path.insert(0, 'bench'); from anchor_phase import excess, paired
