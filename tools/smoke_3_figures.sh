@@ -25,6 +25,8 @@ smoke_figures() {
   local lo=light_toggle,occluder
   local I=bench/results-infarch/records.jsonl
   local finf="$I:infarch-remind-s0+$I:infarch-remind-s1+$I:infarch-remind-s2" ninf="$I:infarch-no_pm_rope-s0+$I:infarch-no_pm_rope-s1+$I:infarch-no_pm_rope-s2"
+  local T=bench/results-infarch/rollouts/records.jsonl
+  rt() { echo "$T:$1 s0+$T:$1 s1+$T:$1 s2"; }
   # README: ReMind minus the baseline, three seeds, interrupted V2V hid and resumed; ReMind minus the GPU base
   figure "v2v resumed   n= 91  A   0.7%  B  14.3%  B - A +13.6 [+8.4, +19.0]" \
     python bench/paired.py "$S0:baseline+$S1:baseline+$S2:baseline" "$full" &&
@@ -62,7 +64,14 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "v2v progress  n= 80  A  24.6%  B  37.1%  B - A +12.5 [+4.6, +20.4]" python bench/paired.py "$ninf" "$finf" --families camera_loop,zoom &&
   figure "B - A +12.5 points, permutation p = 0.100 (of 20 relabellings)" python bench/seed_level.py "$ninf" "$finf" --families camera_loop,zoom &&
   figure "v2v progress  n=160  A  37.3%  B  36.7%  B - A  -0.6 [-2.9, +1.7]" \
-    python bench/paired.py "$I:infarch-qk-s0+$I:infarch-qk-s1+$I:infarch-qk-s2" "$finf"
+    python bench/paired.py "$I:infarch-qk-s0+$I:infarch-qk-s1+$I:infarch-qk-s2" "$finf" &&
+  # README: the same arms in the results table (bench/results-infarch/rollouts): Full minus no PM-RoPE after lights and
+  # occluders, QK minus VO after camera loops and zooms, Full minus VO over all V2V tasks
+  figure "v2v resumed   n= 45  A  32.6%  B  24.4%  B - A  -8.1 [-16.3, -0.7]" \
+    python bench/paired.py "$(rt no_pm_rope)" "$(rt remind)" --families light_toggle,occluder &&
+  figure "v2v resumed   n= 45  A  32.6%  B  40.7%  B - A  +8.1 [+1.5, +14.8]" \
+    python bench/paired.py "$(rt vo)" "$(rt qk)" --families camera_loop,zoom &&
+  figure "v2v resumed   n= 90  A  30.7%  B  30.7%  B - A  -0.0 [-5.2, +5.2]" python bench/paired.py "$(rt vo)" "$(rt remind)"
 }
 
 run_smoke figures smoke_figures

@@ -45,3 +45,10 @@ S() { echo "$1 s0+$1 s1+$1 s2"; }
 python bench/anchor_chance.py $R base "$(S remind)" "$(S qk)" "$(S vo)" "$(S no_pm_rope)" --processes inflate --families
 echo "-- each minus no PM-RoPE, task by task"
 python bench/anchor_chance.py $R "$(S remind)" "$(S qk)" "$(S vo)" --processes inflate --versus "$(S no_pm_rope)"
+echo "== per family, exploratory (chosen after the pooled rows were read): the probe's progress (bench/results-infarch, 40 val tasks a family) and the table's V2V hid and resumed (22-23 test tasks a family), three seeds a side"
+P=bench/results-infarch/records.jsonl
+ppool() { echo "$P:infarch-$1-s0+$P:infarch-$1-s1+$P:infarch-$1-s2"; }
+for f in camera_loop zoom light_toggle occluder; do for pair in "no_pm_rope remind" "no_pm_rope qk" "vo qk" "no_pm_rope vo"; do
+  set -- $pair
+  echo "$f, $2 minus $1: probe $(python bench/paired.py "$(ppool $1)" "$(ppool $2)" --families $f | grep progress | sed 's/^v2v progress  //'); table $(python bench/paired.py "$(pool $1)" "$(pool $2)" --families $f | grep 'v2v resumed' | sed 's/^v2v resumed   //')"
+done; done
