@@ -5,7 +5,7 @@
 R=bench/results-infarch/records.jsonl
 python bench/recovery_probe.py --summarize $R | grep infarch
 pool() { local s=""; for x in 0 1 2; do s="$s+$R:infarch-$1-s$x"; done; echo ${s#+}; }
-for pair in "no_pm_rope remind" "vo remind" "qk vo" "qk remind" "no_pm_rope vo" "no_pm_rope qk"; do
+for pair in "no_pm_rope remind" "vo remind" "qk vo" "qk remind" "no_pm_rope vo" "no_pm_rope qk" "dual remind" "no_pm_rope dual"; do
   set -- $pair; echo "== $2 minus $1"
   python bench/paired.py "$(pool $1)" "$(pool $2)"
   for f in camera_loop,zoom light_toggle,occluder; do python bench/paired.py "$(pool $1)" "$(pool $2)" --families $f | grep progress | sed "s/^/$f: /"; done
@@ -23,8 +23,8 @@ for r in map(json.loads, open('bench/results-infarch/records.jsonl')):
     by[r['variant'].rsplit('-s', 1)[0]][r['task']].append(excess(r))
 m = {a: {t: sum(v) / len(v) for t, v in d.items()} for a, d in by.items()}
 for a in sorted(m): print(f"{a}: {sum(m[a].values()) / len(m[a]):+.3f} over {len(m[a])} tasks")
-for ref in ('infarch-no_pm_rope', 'infarch-vo'):
+for ref in ('infarch-no_pm_rope', 'infarch-vo', 'infarch-dual'):
     for a in sorted(m):
-        if a != ref and not (ref == 'infarch-vo' and a == 'infarch-no_pm_rope'):
+        if a != ref and not (ref == 'infarch-vo' and a == 'infarch-no_pm_rope') and (ref != 'infarch-dual' or a == 'infarch-remind'):
             d, lo, hi, n = paired(m[ref], m[a]); print(f"  {a} minus {ref}: {d:+.3f} [{lo:+.3f}, {hi:+.3f}] over {n} tasks")
 P
