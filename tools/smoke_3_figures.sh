@@ -71,7 +71,9 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
     python bench/paired.py "$(rt no_pm_rope)" "$(rt remind)" --families light_toggle,occluder &&
   figure "v2v resumed   n= 45  A  32.6%  B  40.7%  B - A  +8.1 [+1.5, +14.8]" \
     python bench/paired.py "$(rt vo)" "$(rt qk)" --families camera_loop,zoom &&
-  figure "v2v resumed   n= 90  A  30.7%  B  30.7%  B - A  -0.0 [-5.2, +5.2]" python bench/paired.py "$(rt vo)" "$(rt remind)"
+  figure "v2v resumed   n= 90  A  30.7%  B  30.7%  B - A  -0.0 [-5.2, +5.2]" python bench/paired.py "$(rt vo)" "$(rt remind)" &&
+  # README: Full minus dual attention on the inflate line, table V2V
+  figure "v2v resumed   n= 90  A  28.5%  B  30.7%  B - A  +2.2 [-3.7, +8.1]" python bench/paired.py "$(rt dual)" "$(rt remind)"
 }
 
 run_smoke figures smoke_figures
