@@ -77,7 +77,7 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   # bench/README: Full's anchor excess in that table (anchor_chance --processes rebuilds the inflate task set); without
   # the flag the narrowed table's task ids are refused with an error naming it
   figure "remind s0+remind s1+remind s2 v2v           n= 79  share 0.59  chance 0.51  share - chance +0.08 [+0.06, +0.11]" \
-    python bench/anchor_chance.py "$T" "$(rt remind | sed "s#$T:##g")" --processes inflate &&
+    python bench/anchor_chance.py "$T" "remind s0+remind s1+remind s2" --processes inflate &&
   figure "are not among results_tasks(225, processes='all') (e.g. test-00000-i2v-inflate-clean); expected a 09_results table of those processes (--processes)" \
     bash -c '! python bench/anchor_chance.py "$0" "remind s0"' "$T"
 }

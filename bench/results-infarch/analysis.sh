@@ -23,8 +23,7 @@ for r in map(json.loads, open('bench/results-infarch/records.jsonl')):
     by[r['variant'].rsplit('-s', 1)[0]][r['task']].append(excess(r))
 m = {a: {t: sum(v) / len(v) for t, v in d.items()} for a, d in by.items()}
 for a in sorted(m): print(f"{a}: {sum(m[a].values()) / len(m[a]):+.3f} over {len(m[a])} tasks")
-for ref in ('infarch-no_pm_rope', 'infarch-vo', 'infarch-dual'):
-    for a in sorted(m):
-        if a != ref and not (ref == 'infarch-vo' and a == 'infarch-no_pm_rope') and (ref != 'infarch-dual' or a == 'infarch-remind'):
-            d, lo, hi, n = paired(m[ref], m[a]); print(f"  {a} minus {ref}: {d:+.3f} [{lo:+.3f}, {hi:+.3f}] over {n} tasks")
+pairs = [('no_pm_rope', a) for a in ('dual', 'qk', 'remind', 'vo')] + [('vo', a) for a in ('dual', 'qk', 'remind')] + [('dual', 'remind')]
+for ref, a in (('infarch-' + x, 'infarch-' + y) for x, y in pairs):
+    d, lo, hi, n = paired(m[ref], m[a]); print(f"  {a} minus {ref}: {d:+.3f} [{lo:+.3f}, {hi:+.3f}] over {n} tasks")
 P
