@@ -11,7 +11,8 @@ recovered share, the means over the tasks the difference pairs), `--versus` and 
 without the anchor share, no still run, a task scored twice, a still run not marked 'still' or of another checkpoint, an
 unknown `--versus`) and the note naming a variant left without a still run, and the probe's
 own: `probe_tasks` narrowed to some families keeps each task's noise seed (its place in the whole draw) and refuses an
-unknown family; `probe` refuses an unknown camera path and a codec row asked for attention or cameras.
+unknown family; with `table` it takes a results table's own interrupted V2V tasks (checked against the committed
+inflate table's records); `probe` refuses an unknown camera path and a codec row asked for attention or cameras.
 """
 from __future__ import annotations
 
@@ -95,6 +96,15 @@ def main() -> int:
     assert all(t.clip.events[0].kind in ("camera_loop", "zoom") and whole[t.id] == seed for t, _, seed in narrow), narrow
     assert [s for _, _, s in probe_tasks(16)] == list(range(len(whole)))
     refuses(lambda: probe_tasks(4, families="camera_loop,nope"), "unknown ['nope']", ValueError)
+    # --table: the committed inflate results table's own interrupted V2V tasks, each with its place in the table's draw
+    table = probe_tasks(0, processes="inflate", table=225)
+    scored = Path(__file__).parent / "results-infarch" / "rollouts" / "records.jsonl"
+    v2v = sorted({r["task"] for r in map(json.loads, open(scored)) if r["kind"] == "v2v" and r["interruption"] != "none"})
+    assert sorted(t.id for t, _, _ in table) == v2v and len(v2v) == 90, (len(table), len(v2v))
+    assert all(int(t.id.split("-")[1]) == seed for t, _, seed in table), table[:3]       # no seed of this draw was skipped: place = id number
+    assert [t.id for t, _, _ in probe_tasks(0, processes="inflate", table=225, families="zoom")] == \
+        [t.id for t, _, _ in table if t.clip.events[0].kind == "zoom"]
+    refuses(lambda: probe_tasks(0, table=8, train_seeds="0:4"), "name two task sets", ValueError)
     refuses(lambda: probe("x", "nowhere", [], 12, 1, cameras="frozen"), "expected one of ('true', 'still'), got 'frozen'", ValueError)
     refuses(lambda: probe("x-codec", "nowhere", [], 12, 1, anchor=True), "the codec draws nothing", ValueError)
     refuses(lambda: probe("x-codec", "nowhere", [], 12, 1, cameras="still"), "the codec draws nothing", ValueError)

@@ -6,6 +6,7 @@
     ... --baseline-window 0           # the plain baselines with the whole history in the cache, not a rolling window
     ... --train-seeds 0:10 --families camera_loop,light_toggle,occluder,zoom   # the clips of an 8-clip training pool
     ... --tasks 160 --skip 80 --processes inflate   # a fresh 80 beside an earlier --tasks 80 (noise seeds restart at 0)
+    ... --table 225 --processes inflate   # the interrupted V2V tasks of a results table (09_results n_tasks 225), its ids
     ... --strips runs/strips      # runs/strips/NAME.png: the first 8 tasks' recoveries, truth above drawn
     ... --families camera_loop,zoom --anchor --cameras still   # those families only; the anchor share, every frame at
                                                                # the first camera (bench/anchor_phase.py reads both paths)
@@ -15,8 +16,9 @@
 The results table asks a rollout to draw the whole continuation, interruption included, and its recovery fails for two
 reasons at once: the model may not carry the hidden process (memory), and its own drawn chunks lose the object and
 its rate before the recovery is reached (drift; `bench/drift.py`, `bench/context_swap.py`). This probe removes the
-second. For every interrupted held-out task (val split, every family and process) the KV cache is filled with the
-*true* latents of every video frame before the end of the interruption's fully hidden interval (`event.full_end`; the
+second. For every interrupted held-out task (val split, every family and process; with `--table`, a results table's
+own test tasks) the KV cache is filled with the *true* latents of every video frame before the end of the
+interruption's fully hidden interval (`event.full_end`; the
 latent frames that hold no later frame, a partial chunk allowed), so every true frame in the cache is from before the
 interruption or hidden, and the whole evidence before the hidden interval is there. The model then draws the rest of
 the clip (Euler, the run's shift and history noise): at most 3 frames of the hidden interval, the fade back in and the
@@ -46,8 +48,14 @@ import torch
 CAMERAS = ("true", "still")   # `probe(cameras=...)`: the clip's camera path, or every frame at the first frame's camera
 
 
-def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = "", processes: str = "all", skip: int = 0):
+def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str = "", processes: str = "all", skip: int = 0,
+                table: int = 0):
     """Interrupted V2V tasks (every family and process) with a teacher-forced recovery: (task, latent frames given, noise seed).
+
+    `table` N takes, instead of val tasks, the interrupted V2V tasks among the results table's first N test tasks
+    (`remind.experiment.results_tasks(N, processes=...)`, the draw `09_results` scores, so each keeps its table id and
+    clip; its noise seed is its place in that draw): the table's own tasks read without the drift of a drawn
+    interruption. `n` and `skip` are then unused.
 
     `train_seeds` 'a:b' takes the clips of a training pool instead: seeds a..b-1 of the train split, each seed's family
     drawn from `families` as `remind.train.ProceduralData` draws it ('all': the world's own draw), clean clips and clips
@@ -59,6 +67,19 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     from remind.core import latent_frames
     from remind.evaluate import eval_tasks
     from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
+    if table and train_seeds: raise ValueError(f"probe_tasks: table ({table}) and train_seeds ({train_seeds!r}) name two task sets; expected one")
+    if table:
+        from remind.experiment import results_tasks
+        keep = set(families.split(",")) if families else set(INTERRUPTION_KINDS)
+        if bad := sorted(keep - set(INTERRUPTION_KINDS)):
+            raise ValueError(f"probe_tasks families: unknown {bad}; expected some of {list(INTERRUPTION_KINDS)}")
+        out = []
+        for i, t in enumerate(results_tasks(table, processes=processes)):
+            if t.kind != "v2v" or not t.clip.events or t.clip.events[0].kind not in keep: continue
+            ev = t.clip.events[0]
+            n_known = known_latents(ev.full_end)
+            if 1 <= n_known < latent_frames(t.clip.n_frames) and ev.end < t.clip.n_frames: out.append((t, n_known, i))
+        return out
     if train_seeds:
         from remind.graphs import build_frame_graph, FrameGraphError
         from remind.train import pool_interruptions, pool_processes, pool_overrides
@@ -305,6 +326,8 @@ def main(argv=None):
                     help="with --summarize: B minus A task by task, bootstrap 95%% interval over tasks (repeatable)")
     ap.add_argument("--skip", type=int, default=0, help="leave out the first SKIP val tasks: --tasks 160 --skip 80 scores "
                     "the 80 tasks after those of --tasks 80 (a fresh set, for a figure chosen on the first)")
+    ap.add_argument("--table", type=int, default=0, metavar="N", help="instead of val tasks: the interrupted V2V tasks among "
+                    "the results table's first N test tasks (09_results' n_tasks, with --processes as its processes), ids as the table's")
     ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
     ap.add_argument("--strips", default="", help="a folder: write NAME.png there per checkpoint, the first --n-strips tasks' "
                     "recoveries (truth through the codec above the drawn video; 2 frames before the interruption, its first, 4 after its end)")
@@ -317,8 +340,14 @@ def main(argv=None):
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     if args.skip and (args.train_seeds or not 0 <= args.skip < args.tasks):
         raise SystemExit(f"recovery_probe: --skip expects val tasks and 0 <= skip < --tasks ({args.tasks}), got {args.skip}")
-    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families, processes=args.processes, skip=args.skip)
-    print(f"{len(items)} interrupted V2V {'train-pool clips ' + args.train_seeds if args.train_seeds else 'val tasks'}, Euler x {args.euler}")
+    if args.table and (args.train_seeds or args.skip):
+        raise SystemExit(f"recovery_probe: --table {args.table} is its own task set; expected no --train-seeds or --skip, "
+                         f"got --train-seeds {args.train_seeds!r} --skip {args.skip}")
+    items = probe_tasks(args.tasks, train_seeds=args.train_seeds, families=args.families, processes=args.processes, skip=args.skip,
+                        table=args.table)
+    what = (f"train-pool clips {args.train_seeds}" if args.train_seeds else
+            f"test tasks of the results table's first {args.table}" if args.table else "val tasks")
+    print(f"{len(items)} interrupted V2V {what}, Euler x {args.euler}")
     for spec in args.checkpoints:
         name, _, path = spec.partition("=")
         if not path: raise SystemExit(f"recovery_probe: expected name=path, got {spec!r}")
