@@ -24,7 +24,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from recovery_probe import paired_difference, readable, with_nan  # noqa: E402
 
-KEYS = ("progress", "resumed", "shown", "readable")
+KEYS = ("progress", "resumed", "shown", "readable", "strict")   # strict: bench/hid_check.py's records
 
 
 def kind_of(r: dict) -> str:

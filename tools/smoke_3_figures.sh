@@ -2,7 +2,7 @@
 #   figures: README.md quotes paired differences and pooled rates that were computed once from records under bench/.
 #            This re-derives the central ones with the commands README.md and bench/README.md name and fails when
 #            a line differs, so a change to a record file, to the bootstrap (`recovery_probe.paired_difference`), to
-#            the Wilson pooling, to `bench/paired.py`, `bench/anchor_phase.py`, `bench/seed_level.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
+#            the Wilson pooling, to `bench/paired.py`, `bench/anchor_phase.py`, `bench/seed_level.py`, `bench/hid_check.py` or to `remind.metrics.anchor_chance` cannot silently change a quoted figure. Under a minute.
 
 figure() {   # figure 'expected line fragment(s)' command...: the command's output must hold each line of the first argument
   local want=$1; shift; local got line
@@ -78,6 +78,15 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   # the flag the narrowed table's task ids are refused with an error naming it
   figure "remind s0+remind s1+remind s2 v2v           n= 79  share 0.59  chance 0.51  share - chance +0.08 [+0.06, +0.11]" \
     python bench/anchor_chance.py "$T" "remind s0+remind s1+remind s2" --processes inflate &&
+  # bench/README: the probe on the inflate table's own tasks (QK minus no PM-RoPE on the camera families), and the same
+  # pair in the table counted strictly (a rollout that drew the ball while it was hidden gets no credit; bench/hid_check.py)
+  local PT=bench/results-infarch/probe-table
+  figure "v2v progress  n= 45  A  24.4%  B  40.7%  B - A +16.3 [+3.7, +28.9]" \
+    python bench/paired.py "$PT/records.jsonl:no_pm_rope-s0+$PT/records.jsonl:no_pm_rope-s1+$PT/records.jsonl:no_pm_rope-s2" \
+      "$PT/records.jsonl:qk-s0+$PT/records.jsonl:qk-s1+$PT/records.jsonl:qk-s2" --families camera_loop,zoom &&
+  figure "v2v strict    n= 45  A  16.3%  B  40.7%  B - A +24.4 [+12.6, +36.3]" \
+    python bench/paired.py "$PT/hid.jsonl:no_pm_rope s0+$PT/hid.jsonl:no_pm_rope s1+$PT/hid.jsonl:no_pm_rope s2" \
+      "$PT/hid.jsonl:qk s0+$PT/hid.jsonl:qk s1+$PT/hid.jsonl:qk s2" --families camera_loop,zoom &&
   figure "are not among results_tasks(225, processes='all') (e.g. test-00000-i2v-inflate-clean); expected a 09_results table of those processes (--processes)" \
     bash -c '! python bench/anchor_chance.py "$0" "remind s0"' "$T"
 }

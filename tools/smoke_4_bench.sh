@@ -6,5 +6,7 @@
 #          `bench/check_anchor_phase.py` for `bench/anchor_phase.py` (the still-camera anchor figures) and the probe
 #          options it reads (families narrowed with each task's noise seed kept, refusals);
 #          `bench/check_seed_level.py` for `bench/seed_level.py` (seeds as independent runs: per-seed rates, an exact
-#          permutation test over seed labels, a two-level bootstrap; refusals). Seconds.
-run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py'
+#          permutation test over seed labels, a two-level bootstrap; refusals);
+#          `bench/check_hid_check.py` for `bench/hid_check.py` (the true video hid the ball and followed the camera, a held
+#          view did not; the summary's split; refusals). Seconds.
+run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py'

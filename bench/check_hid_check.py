@@ -1,0 +1,53 @@
+"""Checks of `bench/hid_check.py` on real world tasks (run by tools/smoke_4_bench.sh).
+
+    python bench/check_hid_check.py
+
+On a camera loop, a zoom and a lights-off task of the inflate table's draw: the true video drew no ball in its hidden
+frames (`ball` 0) and, on the camera families, followed the camera (`view` 1; NaN after lights off); a video that holds
+the last view before the interruption through the hidden interval shows the ball (`ball` 1) and did not follow
+(`view` 0). The summary's strict rate gives the held view no credit where the table's rate would; the CLI refuses a
+malformed checkpoint pair and an `--ema` name that is no checkpoint. Seconds.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import hid_check as hc  # noqa: E402
+from check_paired import refuses  # noqa: E402
+
+
+def main() -> int:
+    from remind.experiment import results_tasks
+    tasks = [t for t in results_tasks(16, processes="inflate") if t.kind == "v2v" and t.clip.events
+             and t.clip.events[0].kind in hc.BLIND_FAMILIES]
+    assert {t.clip.events[0].kind for t in tasks} == set(hc.BLIND_FAMILIES), [t.id for t in tasks]
+    recs = []
+    for t in tasks:
+        ev, idx = t.clip.events[0], hc.hidden_frames(t)
+        assert len(idx) and idx.min() >= t.n_cond and idx.min() >= ev.full_start and idx.max() < ev.full_end, (t.id, idx)
+        truth = hc.followed(t.clip.frames, t)
+        held = t.clip.frames.copy(); held[idx] = t.clip.frames[ev.start - 1]     # the old view kept, ball in sight
+        stay = hc.followed(held, t)
+        assert truth["ball"] == 0.0 and stay["ball"] == 1.0 and truth["hidden_drawn"] == len(idx), (t.id, truth, stay)
+        if ev.kind in hc.CAMERA_FAMILIES: assert truth["view"] == 1.0 and stay["view"] == 0.0, (t.id, truth, stay)
+        else: assert truth["view"] != truth["view"] and stay["view"] != stay["view"], (t.id, truth, stay)   # NaN: no camera move
+        recs += [dict(variant="truth", task=t.id, interruption=ev.kind, resumed=1.0, **truth),
+                 dict(variant="held", task=t.id, interruption=ev.kind, resumed=1.0, **stay)]
+    s = hc.summarize(recs)
+    cam, dark = "camera loop + zoom", "lights off"
+    assert s[f"truth, {cam}"]["followed"] == 1.0 and s[f"held, {cam}"]["followed"] == 0.0 and s[f"truth, {dark}"]["followed"] is None
+    for g in (cam, dark):
+        t, h = s[f"truth, {g}"], s[f"held, {g}"]
+        assert t["drew_ball"] == 0.0 and t["strict"]["rate"] == t["resumed"]["rate"] == 1.0 and t["resumed_drew_ball"] is None, t
+        assert h["drew_ball"] == 1.0 and h["strict"]["rate"] == 0.0 and h["resumed"]["rate"] == 1.0, h   # held in view: no credit
+    refuses(lambda: hc.main(["t.jsonl", "nocheckpoint"]), "expected name=checkpoint, got 'nocheckpoint'")
+    refuses(lambda: hc.main(["t.jsonl", "a=x", "--ema", "b"]), "--ema names ['b'], not among ['a']")
+    refuses(lambda: hc.main(["t.jsonl"]), "expected the table's records then at least one name=checkpoint")
+    print(f"check_hid_check: all checks passed ({len(tasks)} tasks)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
