@@ -102,9 +102,11 @@ def main() -> int:
     v2v = sorted({r["task"] for r in map(json.loads, open(scored)) if r["kind"] == "v2v" and r["interruption"] != "none"})
     assert sorted(t.id for t, _, _ in table) == v2v and len(v2v) == 90, (len(table), len(v2v))
     assert all(int(t.id.split("-")[1]) == seed for t, _, seed in table), table[:3]       # no seed of this draw was skipped: place = id number
-    assert [t.id for t, _, _ in probe_tasks(0, processes="inflate", table=225, families="zoom")] == \
-        [t.id for t, _, _ in table if t.clip.events[0].kind == "zoom"]
+    assert [(t.id, n, seed) for t, n, seed in probe_tasks(0, processes="inflate", table=225, families="zoom")] == \
+        [(t.id, n, seed) for t, n, seed in table if t.clip.events[0].kind == "zoom"]           # narrowed: seeds kept
     refuses(lambda: probe_tasks(0, table=8, train_seeds="0:4"), "name two task sets", ValueError)
+    import recovery_probe
+    refuses(lambda: recovery_probe.main(["x=y", "--table", "8", "--skip", "2"]), "--table 8 is its own task set")
     refuses(lambda: probe("x", "nowhere", [], 12, 1, cameras="frozen"), "expected one of ('true', 'still'), got 'frozen'", ValueError)
     refuses(lambda: probe("x-codec", "nowhere", [], 12, 1, anchor=True), "the codec draws nothing", ValueError)
     refuses(lambda: probe("x-codec", "nowhere", [], 12, 1, cameras="still"), "the codec draws nothing", ValueError)

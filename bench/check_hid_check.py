@@ -2,10 +2,11 @@
 
     python bench/check_hid_check.py
 
-On a camera loop, a zoom and a lights-off task of the inflate table's draw: the true video drew no ball in its hidden
-frames (`ball` 0) and, on the camera families, followed the camera (`view` 1; NaN after lights off); a video that holds
-the last view before the interruption through the hidden interval shows the ball (`ball` 1) and did not follow
-(`view` 0). The summary's strict rate gives the held view no credit where the table's rate would; the CLI refuses a
+On every camera-loop, zoom and lights-off V2V task of the inflate table's draw (67): the true video, and the truth
+through the shipped GPU base's codec (the ceiling), drew no ball in its hidden frames (`ball` 0) and, on the camera
+families, followed the camera (`view` 1; NaN after lights off); on the first of each family a video that holds the
+last view before the interruption through the hidden interval shows the ball (`ball` 1) and did not follow (`view` 0).
+`same_draw` names the fields where a re-drawn record leaves the table's (None and NaN alike, `abs_error` within 1e-4). The summary's strict rate gives the held view no credit where the table's rate would; the CLI refuses a
 malformed checkpoint pair and an `--ema` name that is no checkpoint. Seconds.
 """
 from __future__ import annotations
@@ -19,10 +20,18 @@ from check_paired import refuses  # noqa: E402
 
 
 def main() -> int:
+    from remind.evaluate import codec_roundtrip, load_model
     from remind.experiment import results_tasks
-    tasks = [t for t in results_tasks(16, processes="inflate") if t.kind == "v2v" and t.clip.events
+    every = [t for t in results_tasks(225, processes="inflate") if t.kind == "v2v" and t.clip.events
              and t.clip.events[0].kind in hc.BLIND_FAMILIES]
-    assert {t.clip.events[0].kind for t in tasks} == set(hc.BLIND_FAMILIES), [t.id for t in tasks]
+    assert len(every) == 67, len(every)
+    lm = load_model("models/world-base-gpu")
+    for t in every:                                   # the truth and the codec ceiling hide the ball and follow the camera
+        for video in (t.clip.frames, codec_roundtrip(t, lm)):
+            f = hc.followed(video, t)
+            assert f["ball"] == 0.0 and f["seen"] >= 3, (t.id, f)
+            assert (f["view"] == 1.0) if t.clip.events[0].kind in hc.CAMERA_FAMILIES else f["view"] != f["view"], (t.id, f)
+    tasks = [next(t for t in every if t.clip.events[0].kind == k) for k in hc.BLIND_FAMILIES]
     recs = []
     for t in tasks:
         ev, idx = t.clip.events[0], hc.hidden_frames(t)
@@ -35,6 +44,9 @@ def main() -> int:
         else: assert truth["view"] != truth["view"] and stay["view"] != stay["view"], (t.id, truth, stay)   # NaN: no camera move
         recs += [dict(variant="truth", task=t.id, interruption=ev.kind, resumed=1.0, **truth),
                  dict(variant="held", task=t.id, interruption=ev.kind, resumed=1.0, **stay)]
+    old = dict(progress=1.0, hid=None, resumed=0.0, abs_error=0.05, psnr=20.0)
+    assert hc.same_draw(dict(old, hid=float("nan"), abs_error=0.05 + 5e-5), old) == []
+    assert hc.same_draw(dict(old, progress=0.0, psnr=20.1, hid=1.0), old) == ["progress", "hid", "psnr"]
     s = hc.summarize(recs)
     cam, dark = "camera loop + zoom", "lights off"
     assert s[f"truth, {cam}"]["followed"] == 1.0 and s[f"held, {cam}"]["followed"] == 0.0 and s[f"truth, {dark}"]["followed"] is None

@@ -18,10 +18,11 @@ room's light. So in two families its "hid" cannot tell a model that hid the ball
 Occluders do not have this hole (camera and light do not change, so a ball drawn in front of the occluder is read and
 the task is not hid).
 
-This script draws each V2V task of those families again, exactly as `09_results` drew it (`compare_variants`: Euler x
-`--euler`, noise seed `--seed` + the task's place in the table's draw, EMA weights for the names in `--ema`), checks
-that the re-drawn video scores the table's own record (progress, hid and resumed equal; else it stops), and measures
-the frames of the fully hidden interval that the model drew:
+This script draws each V2V task of those families again, as `09_results` drew it (`compare_variants`: Euler x
+`--euler`, noise seed `--seed` + the task's place in the table's draw, EMA weights for the names in `--ema`, a plain
+baseline's rolling window, the history guidance and node-drop its record names), checks that the re-drawn video
+scores the table's own record (progress, hid and resumed equal, `abs_error` and PSNR within 1e-4; else it stops), and
+measures the frames of the fully hidden interval that the model drew:
 - `ball`: pixels of the ball's full colour (every channel within 0.15 of it) in them, as a share of those in the true
   frame before the interruption, where the ball is in view: 0 in the truth (out of view, or dark), 1 for a frame that
   kept the last view before the interruption;
@@ -31,7 +32,7 @@ A task *drew the ball* while it was hidden when `ball` >= 0.1, and *followed the
 summary gives, per checkpoint, both shares, the table's hid-and-resumed rate, the same counted only where the ball
 stayed out of sight (`strict`: a recovery that kept the ball in view remembered nothing), and hid-and-resumed among
 the tasks that drew the ball (Wilson 95%). Each record carries `strict`, which `bench/paired.py` compares task by task
-beside `resumed`.
+beside `resumed` (at the `ball_min` the record names; `--ball-min` changes the summary only).
 """
 from __future__ import annotations
 
@@ -61,27 +62,40 @@ def ball_pixels(frames: np.ndarray, colour, tol: float = 0.15) -> np.ndarray:
     return (np.abs(f - np.asarray(colour, np.float64)).max(-1) < tol).sum((1, 2))
 
 
-def followed(video: np.ndarray, task) -> dict:
-    "`view` and `ball` (see the module) of a drawn `video` `uint8 [T, H, W, 3]` of `task` (`view` NaN after lights off); NaN where it drew no hidden frame."
+def followed(video: np.ndarray, task, min_seen: int = 3) -> dict:
+    """`view` and `ball` (see the module) of a drawn `video` `uint8 [T, H, W, 3]` of `task` (`view` NaN after lights off),
+    the frames they were measured on and `seen`, the ball's pixels in the true frame before the interruption (at
+    least `min_seen`, else the task cannot say whether a ball was drawn: it stops); NaN where it drew no hidden frame."""
     from remind.world import scene_params
     idx = hidden_frames(task)
-    if len(idx) == 0: return dict(view=float("nan"), ball=float("nan"), hidden_drawn=0)
+    if len(idx) == 0: return dict(view=float("nan"), ball=float("nan"), hidden_drawn=0, seen=0)
     ev, gt = task.clip.events[0], np.asarray(task.clip.frames, np.float64)
     v = np.asarray(video, np.float64)
-    pre = gt[ev.start - 1]
-    to_truth = ((v[idx] - gt[idx]) ** 2).mean((1, 2, 3))
-    to_pre = ((v[idx] - pre[None]) ** 2).mean((1, 2, 3))
     colour = scene_params(task.spec)["color"]
-    seen = max(int(ball_pixels(task.clip.frames[ev.start - 1:ev.start], colour)[0]), 1)
+    seen = int(ball_pixels(task.clip.frames[ev.start - 1:ev.start], colour)[0])
+    if seen < min_seen:
+        raise ValueError(f"hid_check {task.id}: the ball shows {seen} pixels of its colour in the true frame before the "
+                         f"interruption ({ev.start - 1}); expected at least {min_seen} to compare a drawn ball with")
+    to_truth = ((v[idx] - gt[idx]) ** 2).mean((1, 2, 3))
+    to_pre = ((v[idx] - gt[ev.start - 1][None]) ** 2).mean((1, 2, 3))
     view = float((to_truth < to_pre).mean()) if ev.kind in CAMERA_FAMILIES else float("nan")
-    return dict(view=view, ball=float(ball_pixels(video[idx], colour).mean() / seen),
-                hidden_drawn=int(len(idx)))
+    return dict(view=view, ball=float(ball_pixels(video[idx], colour).mean() / seen), hidden_drawn=int(len(idx)), seen=seen)
+
+
+def same_draw(new: dict, old: dict, tol: float = 1e-4) -> list[str]:
+    "The fields on which a re-drawn record `new` differs from the table's `old` (rates exactly, `abs_error` and `psnr` within `tol`; None / NaN alike)."
+    undefined = lambda x: x is None or x != x
+    def differs(k):
+        a, b = new.get(k), old.get(k)
+        if undefined(a) or undefined(b): return undefined(a) != undefined(b)
+        return abs(a - b) > tol if k in ("abs_error", "psnr") else a != b
+    return [k for k in ("progress", "hid", "resumed", "abs_error", "psnr") if differs(k)]
 
 
 def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, processes: str, euler: int, seed: int,
-        log=print) -> list[dict]:
+        baseline_window: int = 1, log=print) -> list[dict]:
     "One record per checkpoint and V2V task of the table in `BLIND_FAMILIES`: `followed`, with the table's record's rates."
-    from remind.evaluate import evaluate_video, generate_video, load_model
+    from remind.evaluate import evaluate_video, generate_video, is_plain_baseline, load_model
     from remind.experiment import results_tasks
     scored = {(r["variant"], r["task"]): r for r in map(json.loads, filter(str.strip, open(table)))}
     tasks = [(i, t) for i, t in enumerate(results_tasks(n_tasks, processes=processes))
@@ -91,20 +105,22 @@ def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, pr
         if not any(k[0] == name for k in scored):
             raise SystemExit(f"hid_check: {table} holds no records of variant {name!r}; expected the table's name for {path}")
         lm = load_model(path, ema=name in ema)
+        policy = {"window": baseline_window, "pin_anchors": False} if is_plain_baseline(name, lm) else None   # as compare_variants
         for i, t in tasks:
             if (name, t.id) not in scored:
                 raise SystemExit(f"hid_check: {table} has no record of {name!r} on {t.id}; expected the table of "
                                  f"results_tasks({n_tasks}, processes={processes!r})")
-            with torch.no_grad(): v = generate_video(lm, t, euler, "euler", seed + i)
-            rec, old = evaluate_video(v, t, lm.id, name), scored[(name, t.id)]
-            same = lambda k: rec[k] == old[k] or (rec[k] != rec[k] and old[k] is None)
-            if not all(same(k) for k in ("progress", "hid", "resumed")):
-                raise SystemExit(f"hid_check: {name!r} on {t.id} re-drawn scores progress / hid / resumed "
-                                 f"{rec['progress']} / {rec['hid']} / {rec['resumed']}, the table {old['progress']} / {old['hid']} / "
-                                 f"{old['resumed']}; expected the table's own draw (checkpoint, --ema, --seed, --euler)")
+            old = scored[(name, t.id)]
+            hg, nd = float(old.get("history_guidance", 1.0)), old.get("node_drop", False)   # the table's sampler, as recorded
+            with torch.no_grad(): v = generate_video(lm, t, euler, "euler", seed + i, policy, history_guidance=hg, node_drop=nd)
+            rec = evaluate_video(v, t, lm.id, name)
+            if bad := same_draw(rec, old):
+                raise SystemExit(f"hid_check: {name!r} on {t.id} re-drawn differs from the table's record in {bad} "
+                                 f"({', '.join(f'{k} {rec.get(k)} against {old.get(k)}' for k in bad)}); expected the table's "
+                                 f"own draw (checkpoint, --ema, --seed, --euler, --baseline-window)")
             f = followed(v, t)
             out.append(dict(variant=name, checkpoint=str(path), task=t.id, kind=t.kind, interruption=t.clip.events[0].kind,
-                            progress=old["progress"], hid=old["hid"], resumed=old["resumed"], **f,
+                            progress=old["progress"], hid=old["hid"], resumed=old["resumed"], **f, ball_min=BALL_MIN,
                             strict=0.0 if f["ball"] >= BALL_MIN else old["resumed"]))
         log(f"{name}: {len(tasks)} V2V tasks ({', '.join(BLIND_FAMILIES)}) re-drawn, the table's records reproduced")
     return out
@@ -154,6 +170,7 @@ def main(argv=None) -> int:
     ap.add_argument("--processes", default="all", help="the table's processes")
     ap.add_argument("--euler", type=int, default=12)
     ap.add_argument("--seed", type=int, default=0, help="the table's seed (each task's noise seed is seed + its place)")
+    ap.add_argument("--baseline-window", type=int, default=1, help="the table's rolling window (chunks) of plain baselines")
     ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
     ap.add_argument("--summarize", action="store_true")
     ap.add_argument("--ball-min", type=float, default=BALL_MIN, help="with --summarize: the `ball` share from which a task drew the ball")
@@ -169,7 +186,7 @@ def main(argv=None) -> int:
         if not sep or not path: raise SystemExit(f"hid_check: expected name=checkpoint, got {p!r}")
         ckpts[name] = path
     if bad := sorted(set(a.ema) - set(ckpts)): raise SystemExit(f"hid_check: --ema names {bad}, not among {sorted(ckpts)}")
-    recs = run(table, ckpts, set(a.ema), a.n_tasks, a.processes, a.euler, a.seed)
+    recs = run(table, ckpts, set(a.ema), a.n_tasks, a.processes, a.euler, a.seed, a.baseline_window)
     if a.records:
         with open(a.records, "a") as f:
             for r in recs: f.write(json.dumps({k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}) + "\n")

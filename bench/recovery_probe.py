@@ -327,7 +327,8 @@ def main(argv=None):
     ap.add_argument("--skip", type=int, default=0, help="leave out the first SKIP val tasks: --tasks 160 --skip 80 scores "
                     "the 80 tasks after those of --tasks 80 (a fresh set, for a figure chosen on the first)")
     ap.add_argument("--table", type=int, default=0, metavar="N", help="instead of val tasks: the interrupted V2V tasks among "
-                    "the results table's first N test tasks (09_results' n_tasks, with --processes as its processes), ids as the table's")
+                    "the results table's first N test tasks (09_results' n_tasks, with --processes as its processes), ids as the table's; "
+                    "--tasks is then unused")
     ap.add_argument("--records", default="", help="append one JSON line per checkpoint and task here")
     ap.add_argument("--strips", default="", help="a folder: write NAME.png there per checkpoint, the first --n-strips tasks' "
                     "recoveries (truth through the codec above the drawn video; 2 frames before the interruption, its first, 4 after its end)")

@@ -39,6 +39,10 @@ for a in base $ARMS; do for f in "" camera_loop,zoom light_toggle,occluder camer
   if [ $a = base ]; then A="$T:base"; B="$P:base"; else A="$(tpool $a)"; B="$(ppool $a)"; fi
   python bench/paired.py "$A" "$B" ${f:+--families $f} | grep "v2v progress" | sed "s/^/$a ${f:-all}: /"
 done; done
+echo "== seed 0 of VO only and dual attention (trained again for the hid check): probe minus table, as above"
+for a in vo dual; do for f in "" camera_loop,zoom light_toggle,occluder; do
+  python bench/paired.py "$T:$a s0" "$P:$a-s0" ${f:+--families $f} | grep "v2v progress" | sed "s/^/$a s0 ${f:-all}: /"
+done; done
 echo "== side by side per checkpoint and family group: the table's progress, hid and hid-and-resumed, the probe's progress;"
 echo "   and task by task, probe / table progress both 1, probe only, table only, neither"
 python - "$P" "$T" <<'PY'
@@ -64,7 +68,9 @@ for m in 0.05 0.2 0.5; do
 done
 hpool() { local s out=""; for s in $SEEDS; do out="$out+$H:$1 s$s"; done; echo "${out#+}"; }
 echo "-- QK minus no PM-RoPE on the camera families, the table's hid and resumed and the strict rate"
-python bench/paired.py "$(hpool no_pm_rope)" "$(hpool qk)" --families camera_loop,zoom | grep -E "resumed|strict"
+for f in camera_loop,zoom camera_loop zoom; do
+  python bench/paired.py "$(hpool no_pm_rope)" "$(hpool qk)" --families $f | grep -E "resumed|strict" | sed "s/^/$f: /"
+done
 for k in resumed strict; do
   python bench/seed_level.py "$(hpool no_pm_rope)" "$(hpool qk)" --key $k --families camera_loop,zoom | sed "s/^/seeds: /"
 done
