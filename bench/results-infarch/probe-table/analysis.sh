@@ -74,3 +74,11 @@ done
 for k in resumed strict; do
   python bench/seed_level.py "$(hpool no_pm_rope)" "$(hpool qk)" --key $k --families camera_loop,zoom | sed "s/^/seeds: /"
 done
+echo "-- seed 0 of Full, VO and dual minus no PM-RoPE (three seeds) on the camera families, strict (one seed a side: exploratory)"
+for a in remind vo dual; do
+  python bench/paired.py "$(hpool no_pm_rope)" "$H:$a s0" --families camera_loop,zoom | grep strict | sed "s/^/$a s0: /"
+done
+echo "-- dual s0 minus no PM-RoPE (three seeds) in the probe on the table's tasks, by family (exploratory)"
+for f in camera_loop,zoom zoom camera_loop; do
+  python bench/paired.py "$(ppool no_pm_rope)" "$P:dual-s0" --families $f | grep progress | sed "s/^/$f: /"
+done
