@@ -18,9 +18,9 @@ reasons at once: the model may not carry the hidden process (memory), and its ow
 its rate before the recovery is reached (drift; `bench/drift.py`, `bench/context_swap.py`). This probe removes the
 second. For every interrupted held-out task (val split, every family and process; with `--table`, a results table's
 own test tasks) the KV cache is filled with the *true* latents of every video frame before the end of the
-interruption's fully hidden interval (`event.full_end`; the
-latent frames that hold no later frame, a partial chunk allowed), so every true frame in the cache is from before the
-interruption or hidden, and the whole evidence before the hidden interval is there. The model then draws the rest of
+interruption's fully hidden interval (`event.full_end`; the latent frames that hold no later frame, a partial chunk
+allowed), so every true frame in the cache is from before the interruption or hidden, and the whole evidence before
+the hidden interval is there. The model then draws the rest of
 the clip (Euler, the run's shift and history noise): at most 3 frames of the hidden interval, the fade back in and the
 recovery, which is scored exactly as the table scores it (`remind.metrics.state_progress`: the first 4 visible frames
 from `event.end` on; progress, frozen, reset). The state after the interruption can only come from the process seen

@@ -87,6 +87,8 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "v2v strict    n= 45  A  16.3%  B  40.7%  B - A +24.4 [+12.6, +36.3]" \
     python bench/paired.py "$PT/hid.jsonl:no_pm_rope s0+$PT/hid.jsonl:no_pm_rope s1+$PT/hid.jsonl:no_pm_rope s2" \
       "$PT/hid.jsonl:qk s0+$PT/hid.jsonl:qk s1+$PT/hid.jsonl:qk s2" --families camera_loop,zoom &&
+  figure "| no_pm_rope s0, camera loop + zoom | 45 | 56% | 44% | 33% [21%, 48%] | 13% [6%, 26%] | 45% [26%, 66%] of 20 |" \
+    python bench/hid_check.py --summarize "$PT/hid.jsonl" &&
   figure "are not among results_tasks(225, processes='all') (e.g. test-00000-i2v-inflate-clean); expected a 09_results table of those processes (--processes)" \
     bash -c '! python bench/anchor_chance.py "$0" "remind s0"' "$T"
 }

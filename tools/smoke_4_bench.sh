@@ -7,6 +7,7 @@
 #          options it reads (families narrowed with each task's noise seed kept, refusals);
 #          `bench/check_seed_level.py` for `bench/seed_level.py` (seeds as independent runs: per-seed rates, an exact
 #          permutation test over seed labels, a two-level bootstrap; refusals);
-#          `bench/check_hid_check.py` for `bench/hid_check.py` (the true video hid the ball and followed the camera, a held
-#          view did not; the summary's split; refusals). Seconds.
+#          `bench/check_hid_check.py` for `bench/hid_check.py` (on all 67 inflate-table tasks it reads, the truth and the
+#          codec ceiling hid the ball and followed the camera, and a held view did not; the strict rate; the comparison
+#          of a re-drawn record with the table's; refusals). Seconds.
 run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py'
