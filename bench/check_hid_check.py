@@ -6,7 +6,9 @@ On every camera-loop, zoom and lights-off V2V task of the inflate table's draw (
 through the shipped GPU base's codec (the ceiling), drew no ball in its hidden frames (`ball` 0) and, on the camera
 families, followed the camera (`view` 1; NaN after lights off); on the first of each family a video that holds the
 last view before the interruption through the hidden interval shows the ball (`ball` 1) and did not follow (`view` 0).
-`same_draw` names the fields where a re-drawn record leaves the table's (None and NaN alike, `abs_error` within 1e-4). The summary's strict rate gives the held view no credit where the table's rate would; the CLI refuses a
+`reproduced.differing`, as hid_check calls it, names the fields where a re-drawn record leaves the table's (None and
+NaN alike, `abs_error` within 1e-4), and `reproduced.compare` counts them per variant over the tasks two record files
+share. The summary's strict rate gives the held view no credit where the table's rate would; the CLI refuses a
 malformed checkpoint pair and an `--ema` name that is no checkpoint. Seconds.
 """
 from __future__ import annotations
@@ -45,8 +47,16 @@ def main() -> int:
         recs += [dict(variant="truth", task=t.id, interruption=ev.kind, resumed=1.0, **truth),
                  dict(variant="held", task=t.id, interruption=ev.kind, resumed=1.0, **stay)]
     old = dict(progress=1.0, hid=None, resumed=0.0, abs_error=0.05, psnr=20.0)
-    assert hc.same_draw(dict(old, hid=float("nan"), abs_error=0.05 + 5e-5), old) == []
-    assert hc.same_draw(dict(old, progress=0.0, psnr=20.1, hid=1.0), old) == ["progress", "hid", "psnr"]
+    keys = dict(exact=("progress", "hid", "resumed"), close=("abs_error", "psnr"))   # hid_check's comparison
+    assert hc.differing(dict(old, hid=float("nan"), abs_error=0.05 + 5e-5), old, **keys) == []
+    assert hc.differing(dict(old, progress=0.0, psnr=20.1, hid=1.0), old, **keys) == ["progress", "hid", "psnr"]
+    import reproduced                                    # the same comparison over record files, per variant
+    a = [dict(old, variant="x", task=f"t{i}") for i in range(3)]
+    b = [dict(r, variant="y", progress=float(i != 1), psnr=20.0 + 1e-3 * i) for i, r in enumerate(a)] + [dict(a[0], variant="y", task="t9")]
+    got = reproduced.compare(a, b, [("y", "x")], exact=("progress", "hid"), close=("psnr",))
+    assert got == {"y = x": dict(n=3, equal=dict(progress=2, hid=3), max_difference=dict(psnr=got["y = x"]["max_difference"]["psnr"]))}, got
+    assert abs(got["y = x"]["max_difference"]["psnr"] - 2e-3) < 1e-9, got
+    refuses(lambda: reproduced.compare(a, b, [("x", "x")]), "no task scored by both 'x' (new) and 'x' (old)")
     s = hc.summarize(recs)
     cam, dark = "camera loop + zoom", "lights off"
     assert s[f"truth, {cam}"]["followed"] == 1.0 and s[f"held, {cam}"]["followed"] == 0.0 and s[f"truth, {dark}"]["followed"] is None

@@ -44,6 +44,9 @@ import sys
 import numpy as np
 import torch
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from reproduced import differing  # noqa: E402
+
 CAMERA_FAMILIES = ("camera_loop", "zoom")
 BLIND_FAMILIES = CAMERA_FAMILIES + ("light_toggle",)   # where the reader cannot see a ball drawn while it should be hidden
 BALL_MIN = 0.1   # a drawn hidden frame "shows the ball" from a tenth of the ball's pixels in view before the interruption
@@ -82,16 +85,6 @@ def followed(video: np.ndarray, task, min_seen: int = 3) -> dict:
     return dict(view=view, ball=float(ball_pixels(video[idx], colour).mean() / seen), hidden_drawn=int(len(idx)), seen=seen)
 
 
-def same_draw(new: dict, old: dict, tol: float = 1e-4) -> list[str]:
-    "The fields on which a re-drawn record `new` differs from the table's `old` (rates exactly, `abs_error` and `psnr` within `tol`; None / NaN alike)."
-    undefined = lambda x: x is None or x != x
-    def differs(k):
-        a, b = new.get(k), old.get(k)
-        if undefined(a) or undefined(b): return undefined(a) != undefined(b)
-        return abs(a - b) > tol if k in ("abs_error", "psnr") else a != b
-    return [k for k in ("progress", "hid", "resumed", "abs_error", "psnr") if differs(k)]
-
-
 def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, processes: str, euler: int, seed: int,
         baseline_window: int = 1, log=print) -> list[dict]:
     "One record per checkpoint and V2V task of the table in `BLIND_FAMILIES`: `followed`, with the table's record's rates."
@@ -114,7 +107,7 @@ def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, pr
             hg, nd = float(old.get("history_guidance", 1.0)), old.get("node_drop", False)   # the table's sampler, as recorded
             with torch.no_grad(): v = generate_video(lm, t, euler, "euler", seed + i, policy, history_guidance=hg, node_drop=nd)
             rec = evaluate_video(v, t, lm.id, name)
-            if bad := same_draw(rec, old):
+            if bad := differing(rec, old, exact=("progress", "hid", "resumed"), close=("abs_error", "psnr")):
                 raise SystemExit(f"hid_check: {name!r} on {t.id} re-drawn differs from the table's record in {bad} "
                                  f"({', '.join(f'{k} {rec.get(k)} against {old.get(k)}' for k in bad)}); expected the table's "
                                  f"own draw (checkpoint, --ema, --seed, --euler, --baseline-window)")

@@ -68,18 +68,20 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     from remind.evaluate import eval_tasks
     from remind.world import INTERRUPTION_KINDS, WorldSpecError, make_task
     if table and train_seeds: raise ValueError(f"probe_tasks: table ({table}) and train_seeds ({train_seeds!r}) name two task sets; expected one")
-    if table:
-        from remind.experiment import results_tasks
+
+    def recoverable(t):   # the latent frames given, or None where the recovery would start after the clip
+        ev = t.clip.events[0]
+        k = known_latents(ev.full_end)
+        return k if 1 <= k < latent_frames(t.clip.n_frames) and ev.end < t.clip.n_frames else None
+
+    if not train_seeds:   # val tasks or a table's: `families` keeps some of them
         keep = set(families.split(",")) if families else set(INTERRUPTION_KINDS)
         if bad := sorted(keep - set(INTERRUPTION_KINDS)):
             raise ValueError(f"probe_tasks families: unknown {bad}; expected some of {list(INTERRUPTION_KINDS)}")
-        out = []
-        for i, t in enumerate(results_tasks(table, processes=processes)):
-            if t.kind != "v2v" or not t.clip.events or t.clip.events[0].kind not in keep: continue
-            ev = t.clip.events[0]
-            n_known = known_latents(ev.full_end)
-            if 1 <= n_known < latent_frames(t.clip.n_frames) and ev.end < t.clip.n_frames: out.append((t, n_known, i))
-        return out
+    if table:
+        from remind.experiment import results_tasks
+        return [(t, k, i) for i, t in enumerate(results_tasks(table, processes=processes))
+                if t.kind == "v2v" and t.clip.events and t.clip.events[0].kind in keep and (k := recoverable(t))]
     if train_seeds:
         from remind.graphs import build_frame_graph, FrameGraphError
         from remind.train import pool_interruptions, pool_processes, pool_overrides
@@ -97,16 +99,9 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
     else:
         from remind.train import pool_processes
         procs = pool_processes(processes)       # None: every process; names checked
-        keep = set(families.split(",")) if families else set(INTERRUPTION_KINDS)
-        if bad := sorted(keep - set(INTERRUPTION_KINDS)):
-            raise ValueError(f"probe_tasks families: unknown {bad}; expected some of {list(INTERRUPTION_KINDS)}")
         tasks = eval_tasks(n, split=split, n_frames=45, height=64, width=64, kinds=("v2v",), interruptions=INTERRUPTION_KINDS,
                            processes=procs)[skip:]
-    out = []
-    for t in tasks:
-        ev = t.clip.events[0]
-        n = known_latents(ev.full_end)
-        if 1 <= n < latent_frames(t.clip.n_frames) and ev.end < t.clip.n_frames: out.append((t, n))
+    out = [(t, k) for t in tasks if (k := recoverable(t))]
     if train_seeds: return [(t, n, i) for i, (t, n) in enumerate(out)]
     return [(t, n, i) for i, (t, n) in enumerate(out) if t.clip.events[0].kind in keep]   # seed: the place in the whole draw
 

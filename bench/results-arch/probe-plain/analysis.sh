@@ -5,13 +5,7 @@
 # analysis.txt here.
 P=bench/results-arch/probe-plain/records.jsonl; G=bench/results-arch/probe/records.jsonl; S=bench/results-seeds/probe/records.jsonl
 echo "== reproduction: models/world-long-remind read with w = 2 against the committed remind-s0 records"
-python - <<'Q'
-import json
-old = {r['task']: r for r in map(json.loads, open('bench/results-seeds/probe/records.jsonl')) if r['variant'] == 'remind-s0'}
-new = {r['task']: r for r in map(json.loads, open('bench/results-arch/probe-plain/records.jsonl')) if r['variant'] == 'remind-s0-shipped-hg2'}
-err = max(abs((old[t]['abs_error'] or 0) - (new[t]['abs_error'] or 0)) for t in new)
-print(f"{len(new)} tasks, progress equal on {sum(old[t]['progress'] == new[t]['progress'] for t in new)}, max |abs_error difference| {err:.1e}")
-Q
+python bench/reproduced.py $S $P remind-s0-shipped-hg2=remind-s0
 echo "== rows: plain"
 python bench/recovery_probe.py --summarize $P
 echo "== each checkpoint, w = 2 minus plain (progress, all 160 tasks / camera loop + zoom)"

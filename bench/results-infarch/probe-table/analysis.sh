@@ -10,17 +10,7 @@ D=bench/results-infarch/probe-table; P=$D/records.jsonl; T=bench/results-infarch
 V=bench/results-infarch/records.jsonl
 ARMS=${ARMS:-"qk no_pm_rope"}; SEEDS=${SEEDS:-"0 1 2"}
 echo "== reproduction: each retrained checkpoint's 160 val tasks ($D/repro-val.jsonl) against its committed probe records"
-python - "$V" "$D/repro-val.jsonl" <<'PY'
-import json, sys
-old = {(r['variant'], r['task']): r for r in map(json.loads, open(sys.argv[1]))}
-new = [r for r in map(json.loads, open(sys.argv[2]))]
-for v in sorted({r['variant'] for r in new}):
-    rs = [r for r in new if r['variant'] == v]
-    same = sum(old[(v, r['task'])]['progress'] == r['progress'] for r in rs)
-    err = max((abs(old[(v, r['task'])]['abs_error'] - r['abs_error']) for r in rs
-               if r['abs_error'] is not None and old[(v, r['task'])]['abs_error'] is not None), default=0.0)
-    print(f"{v}: {same} of {len(rs)} tasks the same progress; max |abs_error difference| {err:.1e}")
-PY
+python bench/reproduced.py "$V" "$D/repro-val.jsonl"
 echo "== rows (recovery_probe --summarize; seeds pooled at the effective sample size)"
 python bench/recovery_probe.py --summarize $P
 ppool() { local s out=""; for s in $SEEDS; do out="$out+$P:$1-s$s"; done; echo "${out#+}"; }

@@ -30,16 +30,8 @@ for (arm, kind), rs in sorted(by.items()):
     print(f"{arm:14s} {kind}: PSNR {sum(r['psnr'] for r in rs) / len(rs):5.2f} dB  SSIM {sum(r['ssim'] for r in rs) / len(rs):.3f}  over {len(rs)}")
 P
 echo "== reproduction: Full s0 / s1 against their 2026-12-04 table records (bench/results-gpu-inflate/node-drop-False), first 75 tasks"
-python - <<'P'
-import json
-old = {(r['variant'], r['task']): r for r in map(json.loads, open('bench/results-gpu-inflate/node-drop-False/records.jsonl'))}
-new = {(r['variant'], r['task']): r for r in map(json.loads, open('bench/results-infarch/rollouts/records.jsonl'))}
-for v in ('remind s0', 'remind s1', 'base', 'codec ceiling'):
-    keys = [k for k in old if k[0] == v]
-    same = {f: sum(old[k][f] == new[k][f] or (old[k][f] != old[k][f] and new[k][f] != new[k][f]) for k in keys) for f in ('resumed', 'progress', 'hid')}
-    dpsnr = max(abs(old[k]['psnr'] - new[k]['psnr']) for k in keys)
-    print(f"{v}: of {len(keys)} tasks, equal resumed {same['resumed']}, progress {same['progress']}, hid {same['hid']}; max |PSNR difference| {dpsnr:.2e} dB")
-P
+python bench/reproduced.py bench/results-gpu-inflate/node-drop-False/records.jsonl $R "remind s0" "remind s1" base "codec ceiling" \
+  --exact resumed,progress,hid --close psnr
 echo "== anchor share of recovery chunks against its chance level (bench/anchor_chance.py), seeds pooled per task"
 S() { echo "$1 s0+$1 s1+$1 s2"; }
 python bench/anchor_chance.py $R base "$(S remind)" "$(S qk)" "$(S vo)" "$(S no_pm_rope)" "$(S dual)" --processes inflate --families
