@@ -119,7 +119,7 @@ GROUPS = {  # table heading: record filter
     "interrupted, I2V": lambda r: r["interruption"] != "none" and r["kind"] == "i2v",
     "clean controls": lambda r: r["interruption"] == "none",
 }
-TABLE_METRICS = ("progress", "resumed", "hid", "shown", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
+TABLE_METRICS = ("progress", "resumed", "hid", "drew", "shown", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
@@ -152,8 +152,14 @@ def results_table(records: Sequence[dict], by: str = "variant", cluster: str | N
     """`{heading: summarize rows}` for the interrupted V2V / I2V tasks, the clean controls, and each interruption family.
     A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals treat a task's seeds as one cluster
     (`cluster`: Wilson at Kish's effective sample size, between the task count and the record count).
-    Records written before `resumed` existed get it from their own progress and observation (`remind.metrics.hid_and_resumed`)."""
+    Records written before `resumed` existed get it from their own progress and observation (`remind.metrics.hid_and_resumed`).
+    Records scored before `drawn` existed (`hid` by the reader alone) are refused beside records scored after it."""
     from remind.metrics import summarize, hid_and_resumed
+    hit = [r for r in records if r["interruption"] != "none"]
+    old = sorted({r["variant"] for r in hit if "drawn" not in r})
+    if old and len(old) < len({r["variant"] for r in hit}):
+        raise ConfigError(f"results_table: records of {old} were scored before `drawn` (their `hid` is the reader's alone) and "
+                          f"the others after; expected one scoring: score {old} again")
     records = [r if "resumed" in r else {**r, "resumed": float("nan") if r["interruption"] == "none" else
                                          hid_and_resumed(r["progress"], r.get("observation", float("nan")))} for r in records]
     groups = dict(GROUPS)

@@ -18,11 +18,12 @@ from .core import Interruption, atomic_path, CHUNK
 from .video import write_video
 
 # %% auto #0
-__all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'METRICS', 'RATES', 'STATE_TOL', 'PLANTED', 'as_video', 'to_uint8', 'write_mp4',
-           'ms_ssim_scales', 'frame_psnr', 'frame_ssim', 'frame_ms_ssim', 'StateRule', 'recovery_frames',
-           'state_progress', 'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts',
-           'coherence', 'observation_parts', 'observation_control', 'interruption_masks', 'bootstrap_ci', 'effective_n',
-           'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
+__all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX', 'DRAWN_MIN_PX', 'METRICS', 'RATES', 'STATE_TOL',
+           'PLANTED', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
+           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction', 'plausibility',
+           'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts', 'observation_control',
+           'interruption_masks', 'object_signature', 'drawn_while_hidden', 'bootstrap_ci', 'effective_n', 'wilson_ci',
+           'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
            'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share',
            'anchor_chance']
 
@@ -232,20 +233,25 @@ def coherence(video, gt, event: Interruption, frames: Sequence[int] | None = Non
                 coherent=float(not cuts and (math.isnan(bg) or bg >= min_psnr)))
 
 # %% ../nbs/08a_metrics.ipynb #b7071203
-def observation_parts(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5) -> dict[str, float]:
+DRAWN_TOL, DRAWN_MARGIN, DRAWN_MAX, DRAWN_MIN_PX = 0.1, 0.15, 0.1, 3   # the object drawn while hidden: `drawn_while_hidden`
+
+def observation_parts(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5,
+                      drawn: float = float("nan")) -> dict[str, float]:
     """Observation control's two halves, to say which one a video failed: `hid` (the state hidden, NaN, in `min_hidden` of
-    the `must_hide` frames) and `shown` (visible in `min_visible` of the `must_show` frames); NaN where the mask is empty."""
+    the `must_hide` frames, and the object not `drawn` there, `drawn_while_hidden` < `DRAWN_MAX`; NaN `drawn`: the
+    reader alone) and `shown` (visible in `min_visible` of the `must_show` frames); NaN where the mask is empty."""
     read = np.asarray(read, np.float64)
     hide = np.asarray(must_hide, bool)
     if hide.shape != read.shape: raise ValueError(f"must_hide: expected a mask [{len(read)}], got {list(hide.shape)}")
     show = np.zeros_like(hide) if must_show is None else np.asarray(must_show, bool)
-    hid = float(np.isnan(read[hide]).mean() >= min_hidden) if hide.any() else float("nan")
+    hid = float(np.isnan(read[hide]).mean() >= min_hidden and not drawn >= DRAWN_MAX) if hide.any() else float("nan")
     shown = float((~np.isnan(read[show])).mean() >= min_visible) if show.any() else float("nan")
     return dict(hid=hid, shown=shown)
 
-def observation_control(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5) -> float:
-    "1.0 if the state is hidden (NaN) in `min_hidden` of the `must_hide` frames and visible in `min_visible` of the `must_show` frames (both `observation_parts`; no `must_show` frames: hiding alone)."
-    p = observation_parts(read, must_hide, must_show, min_hidden, min_visible)
+def observation_control(read, must_hide, must_show=None, min_hidden: float = 0.5, min_visible: float = 0.5,
+                        drawn: float = float("nan")) -> float:
+    "1.0 if the state is hidden (NaN, and not `drawn`) in `min_hidden` of the `must_hide` frames and visible in `min_visible` of the `must_show` frames (both `observation_parts`; no `must_show` frames: hiding alone)."
+    p = observation_parts(read, must_hide, must_show, min_hidden, min_visible, drawn)
     return p["hid"] if p["hid"] != p["hid"] else float(p["hid"] == 1.0 and p["shown"] != 0.0)
 
 def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -256,6 +262,55 @@ def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple
     hide = gen & ~obs & (t >= event.full_start) & (t < event.full_end)
     show = gen & obs & ((t < event.start) | (t >= event.end))
     return hide, show
+
+# %% ../nbs/08a_metrics.ipynb #21eb2f44
+def _near(px: np.ndarray, palette: np.ndarray, tol: float) -> np.ndarray:
+    "bool `[N]`: which colours of `px` `[N, 3]` lie within `tol` (every channel) of some colour of `palette` `[M, 3]`."
+    out = np.zeros(len(px), bool)
+    for i in range(0, len(palette), 32):                     # in slices: [N, 32, 3] differences at most
+        out |= (np.abs(px[:, None] - palette[None, i:i + 32]).max(-1) < tol).any(1)
+    return out
+
+def _colours(x: np.ndarray) -> np.ndarray:
+    "The distinct colours of pixels `[..., 3]` in [0, 1], rounded to 1/64 (a tenth of the tolerances)."
+    return np.unique(np.round(np.asarray(x, np.float32).reshape(-1, 3) * 64) / 64, axis=0)
+
+_SIGNATURES: dict[str, tuple[np.ndarray, np.ndarray]] = {}   # a table scores every task once per arm: render it once
+
+def object_signature(task, hidden) -> tuple[np.ndarray, np.ndarray]:
+    """`(palette [M, 3], in_view [len(hidden)])`: the object's own colours (the object's pixels in `task`'s world rendered
+    without its interruption, frames `start - 1` to `end`, less colours within `DRAWN_MARGIN` of a non-object pixel there
+    or of a pixel of the true frames `hidden`), and the pixels they cover in that render at the frames `hidden`.
+    Kept per task and frames (the last 1,024), so that scoring many arms on one task renders it once."""
+    key = json.dumps([task.spec.to_dict(), [int(i) for i in hidden]], sort_keys=True)
+    if key not in _SIGNATURES:
+        if len(_SIGNATURES) >= 1024: _SIGNATURES.pop(next(iter(_SIGNATURES)))
+        _SIGNATURES[key] = _object_signature(task, hidden)
+    return _SIGNATURES[key]
+
+def _object_signature(task, hidden) -> tuple[np.ndarray, np.ndarray]:
+    from dataclasses import replace
+    from remind.world import ID_OBJECT, render_layers
+    ev = task.clip.events[0]
+    lay = render_layers(replace(task.spec, interruption=None, event_start=None, event_length=None))
+    span = np.arange(max(ev.start - 1, 0), ev.end)
+    f, ids = np.clip(lay["frames"][span], 0, 1), lay["ids"][span]
+    obj = _colours(f[ids == ID_OBJECT])
+    other = _colours(np.concatenate([f[ids != ID_OBJECT], task.clip.frames[hidden].reshape(-1, 3) / 255.0]))
+    palette = obj[~_near(obj, other, DRAWN_MARGIN)]
+    plain = np.clip(lay["frames"][hidden], 0, 1)
+    return palette, _near(plain.reshape(-1, 3), palette, DRAWN_TOL).reshape(plain.shape[:3]).sum((1, 2))
+
+def drawn_while_hidden(video, task, must_hide) -> float:
+    """How much of the object `video` draws, anywhere in the frame, in the `must_hide` frames (`interruption_masks`):
+    its palette's pixels there over the same in the world rendered without the interruption (`object_signature`). NaN
+    with no such frame, or where the palette covers fewer than `DRAWN_MIN_PX` pixels a frame in plain view."""
+    idx = np.nonzero(np.asarray(must_hide, bool))[0]
+    if len(idx) == 0: return float("nan")
+    palette, in_view = object_signature(task, idx)
+    if in_view.mean() < DRAWN_MIN_PX: return float("nan")
+    v = as_video(to_uint8(video)[idx])
+    return float(_near(v.reshape(-1, 3), palette, DRAWN_TOL).sum() / in_view.sum())
 
 # %% ../nbs/08a_metrics.ipynb #faf1add4
 def _defined(name: str, values, clusters):
@@ -324,9 +379,9 @@ def wilson_ci(values, level: float = 0.95, clusters=None) -> tuple[float, float,
     return p, max(0.0, mid - half), min(1.0, mid + half), n
 
 METRICS = ("progress", "resumed", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
-           "bg_psnr_pre", "observation", "hid", "shown", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
+           "bg_psnr_pre", "observation", "hid", "drew", "shown", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
 "The metric columns of a record, in table order (STEVO's five axes first)."
-RATES = frozenset({"progress", "resumed", "frozen", "reset", "coherent", "observation", "hid", "shown", "action"})
+RATES = frozenset({"progress", "resumed", "frozen", "reset", "coherent", "observation", "hid", "drew", "shown", "action"})
 "Metrics that are 0/1 per task: summarised as a rate with a Wilson interval (a bootstrap of a 0/1 rate collapses to [0, 0] at 0%)."
 
 def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, cluster: str | None = None, **kw) -> list[dict]:
@@ -403,8 +458,10 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
     if ev is not None:
         rec.update(state_progress(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
-        rec["observation"] = observation_control(read, hide, show)
-        rec.update(observation_parts(read, hide, show))                              # which half failed
+        drawn = drawn_while_hidden(v, task, hide)              # the object drawn anywhere while hidden (camera-free)
+        rec.update(drawn=drawn, drew=float(drawn >= DRAWN_MAX) if drawn == drawn else float("nan"))
+        rec["observation"] = observation_control(read, hide, show, drawn=drawn)
+        rec.update(observation_parts(read, hide, show, drawn=drawn))                 # which half failed
         rec["resumed"] = hid_and_resumed(rec["progress"], rec["observation"])
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
@@ -414,7 +471,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
                             anchor=n0, recovery=max(n0 + 1, len(v) - 4))
         rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"), resumed=float("nan"),
-                   hid=float("nan"), shown=float("nan"))
+                   hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
                              end=task.n_cond, anchor=n0, recovery=task.n_cond)     # "recovery" = the generated part
         rec.update(coherence(v, gt, clean, events=[]))

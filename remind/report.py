@@ -82,7 +82,8 @@ REPORT_COLUMNS = {  # metric: (header, format, higher is better)
     "frozen": ("frozen rate", "{:.0%}", False), "reset": ("reset rate", "{:.0%}", False),
     "abs_error": ("state |err|", "{:.3f}", False), "plausibility": ("plausibility", "{:.0%}", True),
     "coherent": ("coherence", "{:.0%}", True), "observation": ("observation ctl", "{:.0%}", True),
-    "hid": ("hid in interval", "{:.0%}", True), "shown": ("shown outside it", "{:.0%}", True), "action": ("action ctl", "{:.0%}", True),
+    "hid": ("hid in interval", "{:.0%}", True), "drew": ("drew it while hidden", "{:.0%}", False),
+    "shown": ("shown outside it", "{:.0%}", True), "action": ("action ctl", "{:.0%}", True),
     "bg_psnr_gt": ("bg PSNR", "{:.1f}", True), "psnr": ("PSNR", "{:.1f}", True), "ssim": ("SSIM", "{:.3f}", True),
     "ms_ssim": ("MS-SSIM", "{:.3f}", True), "anchor_share": ("anchor attention", "{:.2f}", True),
 }

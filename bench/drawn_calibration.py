@@ -1,0 +1,119 @@
+"""Calibrate `remind.metrics.drawn_while_hidden` (the object drawn while it should be hidden) on a results table's tasks.
+
+    OMP_NUM_THREADS=1 python bench/drawn_calibration.py --n-tasks 225 --processes all --out bench/results-drawn/all-225.json
+    OMP_NUM_THREADS=1 python bench/drawn_calibration.py --n-tasks 225 --processes inflate --out bench/results-drawn/inflate-225.json
+
+For every interrupted task of `results_tasks(N, processes)` (the tasks `09_results` scores) whose fully hidden interval
+holds generated frames, it scores four videos that know the answer:
+- the truth: must score `drawn` 0 (it does by construction: the palette leaves out the true hidden frames' colours);
+- the truth through the checkpoint's codec (the ceiling row of every table): must stay under `DRAWN_MAX`, or the
+  tables' ceilings would lose tasks to the codec's colour errors;
+- `planted_failure(task, "skipped")`: the world without the interruption after the given frames (the old view kept,
+  the lights kept on, the occluder never drawn), and `held`, the last true frame before the interruption repeated:
+  both must reach `DRAWN_MAX`, and so lose `hid` and `resumed`.
+For `skipped` it also gives `hid` and `resumed` as the reader alone scored them (`drawn` NaN), the hole the mend closes.
+Per process and family it prints: tasks, the share where `drawn` is defined, the truth's and the codec's largest
+`drawn`, and the share of `skipped` and `held` videos that drew the object, with the reader-alone and the mended
+`resumed` of `skipped`. `--check` exits 1 if the truth or the codec reaches `DRAWN_MAX` anywhere (a false "drawn"
+would take a hidden task from a model), or a defined `skipped` video stays under it. A `held` video under it is a miss
+the summary counts (a lamp whose colour before the interruption the room also has keeps no palette colour of that
+moment), not a failure: a held view fails `progress` after the interruption anyway.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import defaultdict
+
+import numpy as np
+
+
+def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[dict]:
+    "One record per interrupted task with generated hidden frames: `drawn` of the four videos, `skipped`'s rates."
+    from remind.evaluate import codec_roundtrip, load_model
+    from remind.experiment import results_tasks
+    from remind.metrics import (drawn_while_hidden, evaluate_video, interruption_masks, observation_parts, planted_failure,
+                                read_task_state, hid_and_resumed)
+    lm = load_model(codec_from)
+    out = []
+    for t in results_tasks(n_tasks, processes=processes):
+        if not t.clip.events: continue
+        ev = t.clip.events[0]
+        hide, show = interruption_masks(ev, t.clip.state["observed"], t.n_cond)
+        if not hide.any(): continue
+        held = t.clip.frames.copy(); held[t.n_cond:] = t.clip.frames[ev.start - 1]
+        skipped = planted_failure(t, "skipped")
+        videos = dict(truth=t.clip.frames, codec=codec_roundtrip(t, lm), skipped=skipped, held=held)
+        rec = dict(task=t.id, kind=t.kind, process=t.spec.process, interruption=ev.kind)
+        rec.update({k: drawn_while_hidden(v, t, hide) for k, v in videos.items()})
+        sk = evaluate_video(skipped, t)
+        reader = observation_parts(read_task_state(skipped, t), hide, show)          # the reader alone (no `drawn`)
+        obs = reader["hid"] if reader["hid"] != reader["hid"] else float(reader["hid"] == 1.0 and reader["shown"] != 0.0)
+        rec.update(skipped_hid_reader=reader["hid"], skipped_resumed_reader=hid_and_resumed(sk["progress"], obs),
+                   skipped_hid=sk["hid"], skipped_resumed=sk["resumed"], skipped_progress=sk["progress"])
+        out.append(rec)
+    log(f"{len(out)} interrupted tasks with generated hidden frames of results_tasks({n_tasks}, processes={processes!r})")
+    return out
+
+
+def summarize(records: list[dict]) -> dict:
+    "Per process and family, and over all: the figures the module docstring lists."
+    from remind.metrics import DRAWN_MAX
+    groups = defaultdict(list)
+    for r in records:
+        groups[f"{r['process']}, {r['interruption']}"].append(r)
+        groups["all"].append(r)
+    ok = lambda x: x == x
+    res = {}
+    for g, rs in sorted(groups.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        d = [r for r in rs if ok(r["truth"])]
+        drew = lambda k: float(np.mean([r[k] >= DRAWN_MAX for r in d])) if d else None
+        res[g] = dict(n=len(rs), defined=len(d) / len(rs), truth_max=max((r["truth"] for r in d), default=None),
+                      codec_max=max((r["codec"] for r in d), default=None), skipped_drew=drew("skipped"),
+                      held_drew=drew("held"),
+                      skipped_resumed_reader=float(np.nanmean([r["skipped_resumed_reader"] for r in rs])),
+                      skipped_resumed=float(np.nanmean([r["skipped_resumed"] for r in rs])))
+    return res
+
+
+def failures(records: list[dict]) -> list[str]:
+    "What `--check` refuses: the truth or the codec at `DRAWN_MAX` or over, a defined skipped video under it."
+    from remind.metrics import DRAWN_MAX
+    bad = []
+    for r in records:
+        if r["truth"] != r["truth"]: continue
+        if r["truth"] >= DRAWN_MAX or r["codec"] >= DRAWN_MAX: bad.append(f"{r['task']}: truth {r['truth']:.3f}, codec {r['codec']:.3f}")
+        if r["skipped"] < DRAWN_MAX: bad.append(f"{r['task']}: skipped {r['skipped']:.3f}")
+    return bad
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n-tasks", type=int, default=225)
+    ap.add_argument("--processes", default="all")
+    ap.add_argument("--codec-from", default="models/world-base-gpu", help="a checkpoint whose codec gives the ceiling row")
+    ap.add_argument("--out", help="write the records and the summary here (JSON)")
+    ap.add_argument("--check", action="store_true", help="exit 1 on a failure (see the module docstring)")
+    a = ap.parse_args(argv)
+    t0 = time.time()
+    recs = calibrate(a.n_tasks, a.processes, a.codec_from)
+    summ = summarize(recs)
+    f = lambda x: "-" if x is None else f"{x:.3f}"
+    print("group | n | defined | truth max | codec max | skipped drew | held drew | skipped resumed: reader alone -> mended")
+    for g, s in summ.items():
+        print(f"{g} | {s['n']} | {s['defined']:.2f} | {f(s['truth_max'])} | {f(s['codec_max'])} | {f(s['skipped_drew'])} | "
+              f"{f(s['held_drew'])} | {s['skipped_resumed_reader']:.2f} -> {s['skipped_resumed']:.2f}")
+    bad = failures(recs)
+    print(f"{len(bad)} failures" + "".join(f"\n  {b}" for b in bad[:20]) + f"\n{time.time() - t0:.0f} s")
+    if a.out:
+        os.makedirs(os.path.dirname(a.out) or ".", exist_ok=True)
+        tmp = a.out + ".tmp"
+        with open(tmp, "w") as fh: json.dump(dict(args=vars(a), summary=summ, records=recs), fh, indent=1)
+        os.replace(tmp, a.out)
+    return 1 if a.check and bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
