@@ -5,7 +5,9 @@
 On every camera-loop, zoom and lights-off V2V task of the inflate table's draw (67): the true video, and the truth
 through the shipped GPU base's codec (the ceiling), drew no ball in its hidden frames (`ball` 0) and, on the camera
 families, followed the camera (`view` 1; NaN after lights off); on the first of each family a video that holds the
-last view before the interruption through the hidden interval shows the ball (`ball` 1) and did not follow (`view` 0).
+last view before the interruption through the hidden interval shows the ball (`ball` 1) and did not follow (`view` 0);
+on the camera families the package's `hid` sees it (`drew` 1, `hid` 0) where `hid_check.reader_only`, the reader alone
+that pre-2026-12-06 tables recorded, did not (`hid` 1).
 `reproduced.differing`, as hid_check calls it, names the fields where a re-drawn record leaves the table's (None and
 NaN alike, `abs_error` within 1e-4), and `reproduced.compare` counts them per variant over the tasks two record files
 share. The summary's strict rate gives the held view no credit where the table's rate would; the CLI refuses a
@@ -42,7 +44,11 @@ def main() -> int:
         held = t.clip.frames.copy(); held[idx] = t.clip.frames[ev.start - 1]     # the old view kept, ball in sight
         stay = hc.followed(held, t)
         assert truth["ball"] == 0.0 and stay["ball"] == 1.0 and truth["hidden_drawn"] == len(idx), (t.id, truth, stay)
-        if ev.kind in hc.CAMERA_FAMILIES: assert truth["view"] == 1.0 and stay["view"] == 0.0, (t.id, truth, stay)
+        if ev.kind in hc.CAMERA_FAMILIES:
+            assert truth["view"] == 1.0 and stay["view"] == 0.0, (t.id, truth, stay)
+            from remind.metrics import evaluate_video        # the package's hid sees the held ball; the reader alone did not
+            mended = evaluate_video(held, t)
+            assert (mended["drew"], mended["hid"], hc.reader_only(held, t, mended)["hid"]) == (1.0, 0.0, 1.0), (t.id, mended)
         else: assert truth["view"] != truth["view"] and stay["view"] != stay["view"], (t.id, truth, stay)   # NaN: no camera move
         recs += [dict(variant="truth", task=t.id, interruption=ev.kind, resumed=1.0, **truth),
                  dict(variant="held", task=t.id, interruption=ev.kind, resumed=1.0, **stay)]

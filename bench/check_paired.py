@@ -83,6 +83,13 @@ def main() -> int:
         refuses(lambda: paired.main([f"{A}:a", f"{B0}:b+{short}:b"]), "scored 6 tasks")
         refuses(lambda: paired.main([f"{A}:a", f"{short}:b"]), "side A scored 6 interrupted v2v tasks, side B 5 (1 differ)")
         refuses(lambda: paired.main([f"{A}:a", f"{B0}:b", "--families", "light_toggle"]), "--families ['light_toggle'] name no interrupted task")
+        # a table scored after `drawn` joined `hid` beside one scored before: not the same rate
+        mended = write(d / "mended.jsonl", [dict(r, hid=1.0, drawn=0.0, drew=0.0) for r in b0] + clean[1:])
+        before = write(d / "before.jsonl", [dict(r, hid=1.0) for r in a] + clean[:1])
+        refuses(lambda: paired.main([f"{before}:a", f"{mended}:b"]), "6 of 12 interrupted table records were scored before `drawn`")
+        import seed_level
+        refuses(lambda: seed_level.main([f"{before}:a", f"{mended}:b", "--key", "resumed"]), "seed_level: 6 of 12 interrupted table records")
+        with contextlib.redirect_stdout(io.StringIO()): paired.main([f"{A}:a", f"{B0}:b"])   # no hid at all (a probe's): not checked
     print("check_paired: all checks passed")
     return 0
 

@@ -9,8 +9,9 @@ holds generated frames, it scores four videos that know the answer:
 - the truth through the checkpoint's codec (the ceiling row of every table): must stay under `DRAWN_MAX`, or the
   tables' ceilings would lose tasks to the codec's colour errors;
 - `planted_failure(task, "skipped")`: the world without the interruption after the given frames (the old view kept,
-  the lights kept on, the occluder never drawn), and `held`, the last true frame before the interruption repeated:
-  both must reach `DRAWN_MAX`, and so lose `hid` and `resumed`.
+  the lights kept on, the occluder never drawn), which must reach `DRAWN_MAX` and so lose `hid` and `resumed` (it is
+  the render the palette's denominator comes from, so this checks little beyond the plumbing); and `held`, the last
+  true frame before the interruption repeated, the harder case (the object as it was, not as it would be).
 For `skipped` it also gives `hid` and `resumed` as the reader alone scored them (`drawn` NaN), the hole the mend closes.
 Per process and family it prints: tasks, the share where `drawn` is defined, the truth's and the codec's largest
 `drawn`, and the share of `skipped` and `held` videos that drew the object, with the reader-alone and the mended
@@ -24,24 +25,27 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from collections import defaultdict
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hid_check import reader_only  # noqa: E402
 
 
 def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[dict]:
     "One record per interrupted task with generated hidden frames: `drawn` of the four videos, `skipped`'s rates."
     from remind.evaluate import codec_roundtrip, load_model
     from remind.experiment import results_tasks
-    from remind.metrics import (drawn_while_hidden, evaluate_video, interruption_masks, observation_parts, planted_failure,
-                                read_task_state, hid_and_resumed)
+    from remind.metrics import drawn_while_hidden, evaluate_video, interruption_masks, planted_failure
     lm = load_model(codec_from)
     out = []
     for t in results_tasks(n_tasks, processes=processes):
         if not t.clip.events: continue
         ev = t.clip.events[0]
-        hide, show = interruption_masks(ev, t.clip.state["observed"], t.n_cond)
+        hide, _ = interruption_masks(ev, t.clip.state["observed"], t.n_cond)
         if not hide.any(): continue
         held = t.clip.frames.copy(); held[t.n_cond:] = t.clip.frames[ev.start - 1]
         skipped = planted_failure(t, "skipped")
@@ -49,9 +53,8 @@ def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[
         rec = dict(task=t.id, kind=t.kind, process=t.spec.process, interruption=ev.kind)
         rec.update({k: drawn_while_hidden(v, t, hide) for k, v in videos.items()})
         sk = evaluate_video(skipped, t)
-        reader = observation_parts(read_task_state(skipped, t), hide, show)          # the reader alone (no `drawn`)
-        obs = reader["hid"] if reader["hid"] != reader["hid"] else float(reader["hid"] == 1.0 and reader["shown"] != 0.0)
-        rec.update(skipped_hid_reader=reader["hid"], skipped_resumed_reader=hid_and_resumed(sk["progress"], obs),
+        reader = reader_only(skipped, t, sk)                                          # the reader alone (no `drawn`)
+        rec.update(skipped_hid_reader=reader["hid"], skipped_resumed_reader=reader["resumed"],
                    skipped_hid=sk["hid"], skipped_resumed=sk["resumed"], skipped_progress=sk["progress"])
         out.append(rec)
     log(f"{len(out)} interrupted tasks with generated hidden frames of results_tasks({n_tasks}, processes={processes!r})")

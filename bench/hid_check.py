@@ -16,7 +16,10 @@ room's light. So in two families its "hid" cannot tell a model that hid the ball
   plain continuation that needed no memory;
 - lights off: a model that darkened the room but kept the ball lit is read as hidden.
 Occluders do not have this hole (camera and light do not change, so a ball drawn in front of the occluder is read and
-the task is not hid).
+the task is not hid). Tables scored since 2026-12-06 no longer have it either: `remind.metrics.evaluate_video`'s `hid`
+now also needs the object's colours to be absent from those frames (`drawn_while_hidden`, records with `drawn`). This
+script reads both kinds of table: it compares a re-drawn video with a pre-mend record through `reader_only`, the
+reader's `hid` alone, as that table scored it.
 
 This script draws each V2V task of those families again, as `09_results` drew it (`compare_variants`: Euler x
 `--euler`, noise seed `--seed` + the task's place in the table's draw, EMA weights for the names in `--ema`, a plain
@@ -85,6 +88,16 @@ def followed(video: np.ndarray, task, min_seen: int = 3) -> dict:
     return dict(view=view, ball=float(ball_pixels(video[idx], colour).mean() / seen), hidden_drawn=int(len(idx)), seen=seen)
 
 
+def reader_only(video: np.ndarray, task, rec: dict) -> dict:
+    """`rec` with `hid`, `observation` and `resumed` as `evaluate_video` scored them before `drawn` joined `hid` (the
+    reader alone, through the true camera): what a table scored before 2026-12-06 recorded."""
+    from remind.metrics import hid_and_resumed, interruption_masks, observation_control, observation_parts, read_task_state
+    read = read_task_state(video, task)
+    hide, show = interruption_masks(task.clip.events[0], task.clip.state["observed"], task.n_cond)
+    obs = observation_control(read, hide, show)
+    return dict(rec, hid=observation_parts(read, hide, show)["hid"], observation=obs, resumed=hid_and_resumed(rec["progress"], obs))
+
+
 def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, processes: str, euler: int, seed: int,
         baseline_window: int = 1, log=print) -> list[dict]:
     "One record per checkpoint and V2V task of the table in `BLIND_FAMILIES`: `followed`, with the table's record's rates."
@@ -107,6 +120,7 @@ def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, pr
             hg, nd = float(old.get("history_guidance", 1.0)), old.get("node_drop", False)   # the table's sampler, as recorded
             with torch.no_grad(): v = generate_video(lm, t, euler, "euler", seed + i, policy, history_guidance=hg, node_drop=nd)
             rec = evaluate_video(v, t, lm.id, name)
+            if "drawn" not in old: rec = reader_only(v, t, rec)   # a table scored before `drawn`: its hid was the reader's alone
             if bad := differing(rec, old, exact=("progress", "hid", "resumed"), close=("abs_error", "psnr")):
                 raise SystemExit(f"hid_check: {name!r} on {t.id} re-drawn differs from the table's record in {bad} "
                                  f"({', '.join(f'{k} {rec.get(k)} against {old.get(k)}' for k in bad)}); expected the table's "

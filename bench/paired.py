@@ -41,6 +41,17 @@ def read_variant(one: str, who: str = "paired") -> list[dict]:
     return got
 
 
+def one_scoring(records: list[dict], who: str = "paired") -> None:
+    """Refuse table records scored before `remind.metrics.drawn_while_hidden` joined `hid` (no `drawn`: the reader's `hid`
+    alone, tables before 2026-12-06) beside records scored after it: their `hid` and `resumed` are not the same rate.
+    Records with no `hid` at all (the recovery probe's) are not table records and pass."""
+    hit = [r for r in records if r.get("interruption") != "none" and "hid" in r]
+    old = sum("drawn" not in r for r in hit)
+    if 0 < old < len(hit):
+        raise SystemExit(f"{who}: {old} of {len(hit)} interrupted table records were scored before `drawn` (the reader's hid "
+                         f"alone) and the rest after; expected one scoring on both sides")
+
+
 def load(spec: str) -> list[dict]:
     "The records of one variant, `path:variant`, or of several pooled, `path:variant+path:variant` (seeds: each task averaged)."
     recs, first = [], None
@@ -85,6 +96,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
     fams = tuple(f for f in args.families.split(",") if f)
     a, b = load(args.a), load(args.b)
+    one_scoring(a + b)
     held = {r["interruption"] for r in a + b} - {"none"}
     bad = sorted(set(fams) - held)
     if bad: raise SystemExit(f"paired: --families {bad} name no interrupted task of these records (they hold {sorted(held)})")

@@ -32,7 +32,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from paired import kind_of, read_variant  # noqa: E402
+from paired import kind_of, one_scoring, read_variant  # noqa: E402
 
 
 def load_side(spec: str, key: str, kind: str, families: tuple) -> list[tuple[str, dict[str, float]]]:
@@ -85,6 +85,7 @@ def main(argv=None) -> int:
     ap.add_argument("--boot", type=int, default=10_000)
     args = ap.parse_args(argv)
     fams = tuple(f for f in args.families.split(",") if f)
+    one_scoring([r for side in (args.a, args.b) for one in side.split("+") for r in read_variant(one, "seed_level")], "seed_level")
     a, b = (load_side(s, args.key, args.kind, fams) for s in (args.a, args.b))
     r = compare(a, b, args.boot)
     fmt = lambda xs: " / ".join(f"{x:.1f}" for x in xs)

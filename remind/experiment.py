@@ -156,10 +156,11 @@ def results_table(records: Sequence[dict], by: str = "variant", cluster: str | N
     Records scored before `drawn` existed (`hid` by the reader alone) are refused beside records scored after it."""
     from remind.metrics import summarize, hid_and_resumed
     hit = [r for r in records if r["interruption"] != "none"]
-    old = sorted({r["variant"] for r in hit if "drawn" not in r})
-    if old and len(old) < len({r["variant"] for r in hit}):
-        raise ConfigError(f"results_table: records of {old} were scored before `drawn` (their `hid` is the reader's alone) and "
-                          f"the others after; expected one scoring: score {old} again")
+    old = [r for r in hit if "drawn" not in r]
+    if old and len(old) < len(hit):
+        raise ConfigError(f"results_table: {len(old)} of {len(hit)} interrupted records (of {sorted({r['variant'] for r in old})}) "
+                          f"were scored before `drawn` (their `hid` is the reader's alone) and the rest after; expected one "
+                          f"scoring: score them again")
     records = [r if "resumed" in r else {**r, "resumed": float("nan") if r["interruption"] == "none" else
                                          hid_and_resumed(r["progress"], r.get("observation", float("nan")))} for r in records]
     groups = dict(GROUPS)

@@ -272,7 +272,7 @@ def _near(px: np.ndarray, palette: np.ndarray, tol: float) -> np.ndarray:
     return out
 
 def _colours(x: np.ndarray) -> np.ndarray:
-    "The distinct colours of pixels `[..., 3]` in [0, 1], rounded to 1/64 (a tenth of the tolerances)."
+    "The distinct colours of pixels `[..., 3]` in [0, 1], rounded to 1/64 (under a sixth of the tolerances)."
     return np.unique(np.round(np.asarray(x, np.float32).reshape(-1, 3) * 64) / 64, axis=0)
 
 _SIGNATURES: dict[str, tuple[np.ndarray, np.ndarray]] = {}   # a table scores every task once per arm: render it once

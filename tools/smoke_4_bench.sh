@@ -9,5 +9,7 @@
 #          permutation test over seed labels, a two-level bootstrap; refusals);
 #          `bench/check_hid_check.py` for `bench/hid_check.py` (on all 67 inflate-table tasks it reads, the truth and the
 #          codec ceiling hid the ball and followed the camera, and a held view did not; the strict rate; the comparison
-#          of a re-drawn record with the table's, and `bench/reproduced.py`'s per-variant count of it; refusals). Seconds.
-run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py'
+#          of a re-drawn record with the table's, and `bench/reproduced.py`'s per-variant count of it; refusals);
+#          `bench/drawn_calibration.py --check` on the first 24 tasks of the all-process table (every process; the truth
+#          and the codec ceiling never draw the object while it is hidden, the skipped interruption always does). About a minute.
+run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py && python bench/drawn_calibration.py --n-tasks 24 --check'
