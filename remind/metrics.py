@@ -305,11 +305,16 @@ def drawn_while_hidden(video, task, must_hide) -> float:
     """How much of the object `video` draws, anywhere in the frame, in the `must_hide` frames (`interruption_masks`):
     its palette's pixels there over the same in the world rendered without the interruption (`object_signature`). NaN
     with no such frame, or where the palette covers fewer than `DRAWN_MIN_PX` pixels a frame in plain view."""
-    idx = np.nonzero(np.asarray(must_hide, bool))[0]
+    v, hide = to_uint8(video), np.asarray(must_hide, bool)
+    if not task.clip.events: raise ValueError(f"drawn_while_hidden: task {task.id!r} has no interruption (a clean control)")
+    if hide.shape != (len(task.clip.frames),) or v.shape != task.clip.frames.shape:
+        raise ValueError(f"drawn_while_hidden: expected a video {list(task.clip.frames.shape)} and a mask [{len(task.clip.frames)}] "
+                         f"of task {task.id!r}, got {list(v.shape)} and {list(hide.shape)}")
+    idx = np.nonzero(hide)[0]
     if len(idx) == 0: return float("nan")
     palette, in_view = object_signature(task, idx)
     if in_view.mean() < DRAWN_MIN_PX: return float("nan")
-    v = as_video(to_uint8(video)[idx])
+    v = as_video(v[idx])
     return float(_near(v.reshape(-1, 3), palette, DRAWN_TOL).sum() / in_view.sum())
 
 # %% ../nbs/08a_metrics.ipynb #faf1add4
