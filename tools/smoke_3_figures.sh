@@ -90,7 +90,15 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "| no_pm_rope s0, camera loop + zoom | 45 | 56% | 44% | 33% [21%, 48%] | 13% [6%, 26%] | 45% [26%, 66%] of 20 |" \
     python bench/hid_check.py --summarize "$PT/hid.jsonl" &&
   figure "are not among results_tasks(225, processes='all') (e.g. test-00000-i2v-inflate-clean); expected a 09_results table of those processes (--processes)" \
-    bash -c '! python bench/anchor_chance.py "$0" "remind s0"' "$T"
+    bash -c '! python bench/anchor_chance.py "$0" "remind s0"' "$T" &&
+  # README and bench/README: the inflate table scored again with the mended hid (remind.metrics.drawn_while_hidden):
+  # QK and Full minus no PM-RoPE over all V2V tasks, and the refusal to pair it with a table scored before the mend
+  local M=bench/results-drawn/rollouts/records.jsonl
+  md() { echo "$M:$1 s0+$M:$1 s1+$M:$1 s2"; }
+  figure "v2v resumed   n= 90  A  17.8%  B  30.0%  B - A +12.2 [+4.8, +19.6]" python bench/paired.py "$(md no_pm_rope)" "$(md qk)" &&
+  figure "v2v resumed   n= 90  A  17.8%  B  27.8%  B - A +10.0 [+2.6, +17.4]" python bench/paired.py "$(md no_pm_rope)" "$(md remind)" &&
+  figure "were scored before \`drawn\` (the reader's hid alone) and the rest after" \
+    bash -c '! python bench/paired.py "$0:qk s0" "$1:qk s0"' "$T" "$M"
 }
 
 run_smoke figures smoke_figures
