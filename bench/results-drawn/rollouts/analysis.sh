@@ -23,17 +23,19 @@ for k in ("hid", "resumed"):
     print(f"{k}: {n[k]} interrupted records defined in both; rose in {up[k]}, fell in {down[k]}")
 print("records without drawn:", sum("drawn" not in r for r in new), "of", len(new))
 P
-echo "== drew (the object drawn while hidden) against bench/hid_check.py's ball >= 0.1, V2V camera loops, zooms and lights off, per checkpoint"
+echo "== drew (the object drawn while hidden) against bench/hid_check.py's ball >= 0.1, V2V, per checkpoint: the 45 camera-family tasks (predicted), then the 22 after lights off"
 python - <<'P'
 import json, collections
-hid = {({"vo s0": "vo", "dual s0": "dual"}.get(r["variant"], r["variant"]), r["task"]): r for r in map(json.loads, open("bench/results-infarch/probe-table/hid.jsonl"))}
+hid = {(r["variant"], r["task"]): r for r in map(json.loads, open("bench/results-infarch/probe-table/hid.jsonl"))}
 new = {(r["variant"], r["task"]): r for r in map(json.loads, open("bench/results-drawn/rollouts/records.jsonl"))}
-agree = collections.Counter(); n = collections.Counter(); only = collections.Counter()
-for k, h in hid.items():
-    if k not in new or new[k]["drew"] is None: continue
-    v = k[0]; a = h["ball"] >= 0.1; b = new[k]["drew"] == 1.0
-    n[v] += 1; agree[v] += a == b; only[(v, "drew only")] += b and not a; only[(v, "ball only")] += a and not b
-for v in n: print(f"{v:14s} {agree[v]} of {n[v]} agree ({agree[v] / n[v]:.0%}); drew but ball < 0.1: {only[(v, 'drew only')]}; ball >= 0.1 but not drew: {only[(v, 'ball only')]}")
+for name, fams in (("camera loop + zoom", ("camera_loop", "zoom")), ("lights off", ("light_toggle",))):
+    agree, n, only = collections.Counter(), collections.Counter(), collections.Counter()
+    for k, h in hid.items():
+        if k not in new or new[k]["drew"] is None or h["interruption"] not in fams: continue
+        v = k[0]; a = h["ball"] >= 0.1; b = new[k]["drew"] == 1.0
+        n[v] += 1; agree[v] += a == b; only[(v, "drew")] += b and not a; only[(v, "ball")] += a and not b
+    print(f"-- {name}: pooled {sum(agree.values())} of {sum(n.values())} agree")
+    for v in n: print(f"{v:14s} {agree[v]} of {n[v]} agree ({agree[v] / n[v]:.0%}); drew but ball < 0.1: {only[(v, 'drew')]}; ball >= 0.1 but not drew: {only[(v, 'ball')]}")
 P
 echo "== hid and resumed before (committed) and after the mend, drew, per arm (seeds pooled) and family group (Wilson 95% over records)"
 python - <<'P'
