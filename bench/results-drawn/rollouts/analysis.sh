@@ -5,12 +5,10 @@
 # (bench/seed_level.py). Run from the repository root with the venv active; output: analysis.txt here.
 D=bench/results-drawn/rollouts; R=$D/records.jsonl; OLD=bench/results-infarch/rollouts/records.jsonl
 echo "== reproduction: every re-scored variant against its committed record (bench/results-infarch/rollouts), all 225 tasks"
-# VO and dual were scored on seed 0 alone, which 09_results names without a seed ("vo", "dual")
-python bench/reproduced.py $OLD $R base "codec ceiling" "qk s0" "qk s1" "qk s2" "no_pm_rope s0" "no_pm_rope s1" "no_pm_rope s2" \
-  "remind s0" "remind s1" "remind s2" "vo=vo s0" "dual=dual s0" --exact progress,frozen,reset,shown,coherent --close abs_error,psnr,ssim,anchor_share
+python bench/reproduced.py $OLD $R --exact progress,frozen,reset,shown,coherent --close abs_error,psnr,ssim,anchor_share
 python - <<'P'
 import json, collections
-old = {({"vo s0": "vo", "dual s0": "dual"}.get(r["variant"], r["variant"]), r["task"]): r for r in map(json.loads, open("bench/results-infarch/rollouts/records.jsonl"))}
+old = {(r["variant"], r["task"]): r for r in map(json.loads, open("bench/results-infarch/rollouts/records.jsonl"))}
 new = [r for r in map(json.loads, open("bench/results-drawn/rollouts/records.jsonl")) if r["interruption"] != "none"]
 up = collections.Counter(); down = collections.Counter(); n = collections.Counter()
 for r in new:
@@ -41,7 +39,7 @@ echo "== hid and resumed before (committed) and after the mend, drew, per arm (s
 python - <<'P'
 import json, collections
 from remind.metrics import wilson_ci
-old = {({"vo s0": "vo", "dual s0": "dual"}.get(r["variant"], r["variant"]), r["task"]): r for r in map(json.loads, open("bench/results-infarch/rollouts/records.jsonl"))}
+old = {(r["variant"], r["task"]): r for r in map(json.loads, open("bench/results-infarch/rollouts/records.jsonl"))}
 new = [r for r in map(json.loads, open("bench/results-drawn/rollouts/records.jsonl")) if r["interruption"] != "none"]
 groups = {"all": None, "camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
 arm = lambda v: v.rsplit(" s", 1)[0] if v.rsplit(" s", 1)[-1].isdigit() else v
@@ -59,9 +57,9 @@ for kind in ("v2v", "i2v"):
             print(f"{a:14s} ({len(seeds)} seed{'s' if len(seeds) > 1 else ''}, {len(rs):3d} records): before {f(before)}  after {f([r['resumed'] for r in rs])}  drew {100 * sum(drew) / max(len(drew), 1):5.1f}% of {len(drew)}")
 P
 pool() { echo "$R:$1 s0+$R:$1 s1+$R:$1 s2"; }
-S0() { echo "$R:$1"; }   # seed 0 alone: named without a seed
+S0() { echo "$R:$1 s0"; }
 echo "== paired over tasks, hid and resumed after the mend (three seeds a side where there are three)"
-for pair in "no_pm_rope remind" "no_pm_rope qk" "qk remind" "base remind" "base qk" "base no_pm_rope"; do
+for pair in "no_pm_rope remind" "no_pm_rope qk" "qk remind" "vo remind" "no_pm_rope vo" "vo qk" "base remind" "base qk" "base no_pm_rope"; do
   set -- $pair; echo "-- $2 minus $1"
   if [ $1 = base ]; then A="$R:base"; else A="$(pool $1)"; fi
   for f in "" camera_loop,zoom light_toggle,occluder; do
@@ -70,7 +68,7 @@ for pair in "no_pm_rope remind" "no_pm_rope qk" "qk remind" "base remind" "base 
     python bench/seed_level.py "$A" "$(pool $2)" --key resumed --kind v2v ${f:+--families $f} | sed "s/^/${f:-all} seeds: /"
   done
 done
-echo "-- seed 0 of VO and dual against three seeds of no PM-RoPE and of Full (one seed a side: exploratory)"
+echo "-- seed 0 of VO and dual against three seeds of no PM-RoPE and of Full (one seed against three: exploratory; VO s0 was read before VO s1-s2 were added)"
 for b in vo dual; do for a in no_pm_rope remind; do for f in "" camera_loop,zoom light_toggle,occluder; do
   python bench/paired.py "$(pool $a)" "$(S0 $b)" ${f:+--families $f} | grep -E "v2v resumed" | sed "s/^/$b s0 minus $a, ${f:-all}: /"
 done; done; done
