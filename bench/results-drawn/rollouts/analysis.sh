@@ -35,6 +35,14 @@ for name, fams in (("camera loop + zoom", ("camera_loop", "zoom")), ("lights off
     print(f"-- {name}: pooled {sum(agree.values())} of {sum(n.values())} agree")
     for v in n: print(f"{v:14s} {agree[v]} of {n[v]} agree ({agree[v] / n[v]:.0%}); drew but ball < 0.1: {only[(v, 'drew')]}; ball >= 0.1 but not drew: {only[(v, 'ball')]}")
 P
+echo "== drew per checkpoint, the 45 V2V camera-family tasks"
+python - <<'P'
+import json, collections
+c = collections.defaultdict(list)
+for r in map(json.loads, open("bench/results-drawn/rollouts/records.jsonl")):
+    if r["kind"] == "v2v" and r["interruption"] in ("camera_loop", "zoom") and r["drew"] is not None: c[r["variant"]].append(r["drew"])
+print("  ".join(f"{v} {100 * sum(x) / len(x):.0f}% of {len(x)}" for v, x in c.items()))
+P
 echo "== hid and resumed before (committed) and after the mend, drew, per arm (seeds pooled) and family group (Wilson 95% over records)"
 python - <<'P'
 import json, collections
