@@ -23,14 +23,13 @@ import torch
 
 def frames_of(video: np.ndarray, task) -> dict:
     "Per fully hidden generated frame: `share`, `unread` and `light` (see the module), and the frame indices."
-    from remind.metrics import (DRAWN_TOL, _near, as_video, interruption_masks, object_signature, read_task_state)
+    from remind.metrics import as_video, interruption_masks, object_pixels, read_task_state
     from remind.world import empty_room, estimate_light
     hide, _ = interruption_masks(task.clip.events[0], task.clip.state["observed"], task.n_cond)
     idx = np.nonzero(hide)[0]
-    palette, in_view = object_signature(task, idx)
-    f = as_video(video[idx])
-    share = _near(f.reshape(-1, 3), palette, DRAWN_TOL).reshape(f.shape[:3]).sum((1, 2)) / np.maximum(in_view, 1)
-    light = estimate_light(f, empty_room(task.spec, task.clip.extrinsics[idx], task.clip.intrinsics[idx]))
+    drawn, in_view = object_pixels(video, task, hide)
+    share = drawn / np.maximum(in_view, 1)
+    light = estimate_light(as_video(video[idx]), empty_room(task.spec, task.clip.extrinsics[idx], task.clip.intrinsics[idx]))
     return dict(frames=idx.tolist(), share=share.round(2).tolist(), unread=np.isnan(read_task_state(video, task)[idx]).astype(int).tolist(),
                 light=[round(float(x), 2) for x in light])
 

@@ -383,6 +383,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics.monotone_direction': ('metrics.html#monotone_direction', 'remind/metrics.py'),
                                 'remind.metrics.ms_ssim_scales': ('metrics.html#ms_ssim_scales', 'remind/metrics.py'),
                                 'remind.metrics.nan_to_none': ('metrics.html#nan_to_none', 'remind/metrics.py'),
+                                'remind.metrics.object_pixels': ('metrics.html#object_pixels', 'remind/metrics.py'),
                                 'remind.metrics.object_signature': ('metrics.html#object_signature', 'remind/metrics.py'),
                                 'remind.metrics.observation_control': ('metrics.html#observation_control', 'remind/metrics.py'),
                                 'remind.metrics.observation_parts': ('metrics.html#observation_parts', 'remind/metrics.py'),

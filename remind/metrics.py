@@ -22,10 +22,10 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX'
            'PLANTED', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
            'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction', 'plausibility',
            'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts', 'observation_control',
-           'interruption_masks', 'object_signature', 'drawn_while_hidden', 'bootstrap_ci', 'effective_n', 'wilson_ci',
-           'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule', 'read_task_state',
-           'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share',
-           'anchor_chance']
+           'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden', 'bootstrap_ci',
+           'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule',
+           'read_task_state', 'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk',
+           'anchor_share', 'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -301,21 +301,28 @@ def _object_signature(task, hidden) -> tuple[np.ndarray, np.ndarray]:
     plain = np.clip(lay["frames"][hidden], 0, 1)
     return palette, _near(plain.reshape(-1, 3), palette, DRAWN_TOL).reshape(plain.shape[:3]).sum((1, 2))
 
-def drawn_while_hidden(video, task, must_hide) -> float:
-    """How much of the object `video` draws, anywhere in the frame, in the `must_hide` frames (`interruption_masks`):
-    its palette's pixels there over the same in the world rendered without the interruption (`object_signature`). NaN
-    with no such frame, or where the palette covers fewer than `DRAWN_MIN_PX` pixels a frame in plain view."""
+def object_pixels(video, task, must_hide) -> tuple[np.ndarray, np.ndarray]:
+    """Per `must_hide` frame (`interruption_masks`): the object's palette pixels `video` draws there, anywhere in the
+    frame, and the same in the world rendered without the interruption (`object_signature`): `(drawn [n], in_view [n])`."""
     v, hide = to_uint8(video), np.asarray(must_hide, bool)
     if not task.clip.events: raise ValueError(f"drawn_while_hidden: task {task.id!r} has no interruption (a clean control)")
     if hide.shape != (len(task.clip.frames),) or v.shape != task.clip.frames.shape:
         raise ValueError(f"drawn_while_hidden: expected a video {list(task.clip.frames.shape)} and a mask [{len(task.clip.frames)}] "
                          f"of task {task.id!r}, got {list(v.shape)} and {list(hide.shape)}")
     idx = np.nonzero(hide)[0]
-    if len(idx) == 0: return float("nan")
+    if len(idx) == 0: return np.zeros(0, np.int64), np.zeros(0, np.int64)
     palette, in_view = object_signature(task, idx)
-    if in_view.mean() < DRAWN_MIN_PX: return float("nan")
-    v = as_video(v[idx])
-    return float(_near(v.reshape(-1, 3), palette, DRAWN_TOL).sum() / in_view.sum())
+    f = as_video(v[idx])
+    return _near(f.reshape(-1, 3), palette, DRAWN_TOL).reshape(f.shape[:3]).sum((1, 2)), in_view
+
+def drawn_while_hidden(video, task, must_hide) -> float:
+    """How much of the object `video` draws, anywhere in the frame, in the `must_hide` frames: its palette's pixels there
+    over the same in the world rendered without the interruption (`object_pixels`, summed over the frames). NaN with no
+    such frame, or where the palette covers fewer than `DRAWN_MIN_PX` pixels a frame in plain view."""
+    drawn, in_view = object_pixels(video, task, must_hide)
+    if len(drawn) == 0 or in_view.mean() < DRAWN_MIN_PX: return float("nan")
+    return float(drawn.sum() / in_view.sum())
+
 
 # %% ../nbs/08a_metrics.ipynb #faf1add4
 def _defined(name: str, values, clusters):
