@@ -13,10 +13,15 @@ holds generated frames, it scores four videos that know the answer:
   the render the palette's denominator comes from, so this checks little beyond the plumbing); and `held`, the last
   true frame before the interruption repeated, the harder case (the object as it was, not as it would be).
 For `skipped` it also gives `hid` and `resumed` as the reader alone scored them (`drawn` NaN), the hole the mend closes.
+The same videos are scored with the hiding rule frame by frame recorded beside `hid` (`remind.metrics.hidden_share`:
+`hid_frames`, `resumed_frames`): the truth's `hid_frames` must equal its `hid` (it draws nothing, so both are the
+reader's), and a defined `skipped` video must fail it.
 Per process and family it prints: tasks, the share where `drawn` is defined, the truth's and the codec's largest
 `drawn`, and the share of `skipped` and `held` videos that drew the object, with the reader-alone and the mended
-`resumed` of `skipped`. `--check` exits 1 if the truth or the codec reaches `DRAWN_MAX` anywhere (a false "drawn"
-would take a hidden task from a model), or a defined `skipped` video stays under it. A `held` video under it is a miss
+`resumed` of `skipped`, and the frame-by-frame rule's `resumed` of the codec and `skipped` and `hid` of `held`. `--check`
+exits 1 if the truth or the codec reaches `DRAWN_MAX` anywhere (a false "drawn" would take a hidden task from a model),
+a defined `skipped` video stays under it or passes the frame-by-frame rule, or the truth's `hid_frames` differs from
+its `hid`. A `held` video under it is a miss
 the summary counts (a lamp whose colour before the interruption the room also has keeps no palette colour of that
 moment), not a failure: a held view fails `progress` after the interruption anyway.
 """
@@ -52,13 +57,19 @@ def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[
         videos = dict(truth=t.clip.frames, codec=codec_roundtrip(t, lm), skipped=skipped, held=held)
         rec = dict(task=t.id, kind=t.kind, process=t.spec.process, interruption=ev.kind)
         rec.update({k: drawn_while_hidden(v, t, hide) for k, v in videos.items()})
-        sk = evaluate_video(skipped, t)
+        sc = {k: evaluate_video(v, t) for k, v in videos.items()}
+        sk = sc["skipped"]
+        rec.update({f"{k}_{m}": sc[k][m] for k in videos for m in ("hid", "resumed", "hid_frames", "resumed_frames")})
         reader = reader_only(skipped, t, sk)                                          # the reader alone (no `drawn`)
         rec.update(skipped_hid_reader=reader["hid"], skipped_resumed_reader=reader["resumed"],
                    skipped_hid=sk["hid"], skipped_resumed=sk["resumed"], skipped_progress=sk["progress"])
         out.append(rec)
     log(f"{len(out)} interrupted tasks with generated hidden frames of results_tasks({n_tasks}, processes={processes!r})")
     return out
+
+
+FRAME_RULE = (("truth", "hid"), ("truth", "hid_frames"), ("codec", "resumed"), ("codec", "resumed_frames"),
+              ("skipped", "resumed_frames"), ("held", "hid"), ("held", "hid_frames"))   # (video, record field) per group
 
 
 def summarize(records: list[dict]) -> dict:
@@ -77,7 +88,8 @@ def summarize(records: list[dict]) -> dict:
                       codec_max=max((r["codec"] for r in d), default=None), skipped_drew=drew("skipped"),
                       held_drew=drew("held"),
                       skipped_resumed_reader=float(np.nanmean([r["skipped_resumed_reader"] for r in rs])),
-                      skipped_resumed=float(np.nanmean([r["skipped_resumed"] for r in rs])))
+                      skipped_resumed=float(np.nanmean([r["skipped_resumed"] for r in rs])),
+                      **{f"{k}_{m}": float(np.nanmean([r[f"{k}_{m}"] for r in rs])) for k, m in FRAME_RULE})
     return res
 
 
@@ -89,6 +101,9 @@ def failures(records: list[dict]) -> list[str]:
         if r["truth"] != r["truth"]: continue
         if r["truth"] >= DRAWN_MAX or r["codec"] >= DRAWN_MAX: bad.append(f"{r['task']}: truth {r['truth']:.3f}, codec {r['codec']:.3f}")
         if r["skipped"] < DRAWN_MAX: bad.append(f"{r['task']}: skipped {r['skipped']:.3f}")
+        if r["skipped_hid_frames"] == 1.0: bad.append(f"{r['task']}: skipped passes the frame-by-frame rule")
+        if r["truth_hid_frames"] != r["truth_hid"] and r["truth_hid"] == r["truth_hid"]:
+            bad.append(f"{r['task']}: the truth's hid_frames {r['truth_hid_frames']} differs from its hid {r['truth_hid']}")
     return bad
 
 
@@ -108,6 +123,8 @@ def main(argv=None) -> int:
     for g, s in summ.items():
         print(f"{g} | {s['n']} | {s['defined']:.2f} | {f(s['truth_max'])} | {f(s['codec_max'])} | {f(s['skipped_drew'])} | "
               f"{f(s['held_drew'])} | {s['skipped_resumed_reader']:.2f} -> {s['skipped_resumed']:.2f}")
+    print("frame by frame (remind.metrics.hidden_share): group | " + " | ".join(f"{k} {m}" for k, m in FRAME_RULE))
+    for g, s in summ.items(): print(f"{g} | " + " | ".join(f"{s[f'{k}_{m}']:.2f}" for k, m in FRAME_RULE))
     bad = failures(recs)
     print(f"{len(bad)} failures" + "".join(f"\n  {b}" for b in bad[:20]) + f"\n{time.time() - t0:.0f} s")
     if a.out:

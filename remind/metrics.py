@@ -22,10 +22,10 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX'
            'PLANTED', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
            'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction', 'plausibility',
            'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts', 'observation_control',
-           'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden', 'bootstrap_ci',
-           'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records', 'state_rule',
-           'read_task_state', 'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk',
-           'anchor_share', 'anchor_chance']
+           'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden', 'hidden_share',
+           'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records',
+           'state_rule', 'read_task_state', 'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk',
+           'is_anchor_chunk', 'anchor_share', 'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -319,9 +319,24 @@ def drawn_while_hidden(video, task, must_hide) -> float:
     """How much of the object `video` draws, anywhere in the frame, in the `must_hide` frames: its palette's pixels there
     over the same in the world rendered without the interruption (`object_pixels`, summed over the frames). NaN with no
     such frame, or where the palette covers fewer than `DRAWN_MIN_PX` pixels a frame in plain view."""
-    drawn, in_view = object_pixels(video, task, must_hide)
+    return _drawn_share(*object_pixels(video, task, must_hide))
+
+def _drawn_share(drawn: np.ndarray, in_view: np.ndarray) -> float:
     if len(drawn) == 0 or in_view.mean() < DRAWN_MIN_PX: return float("nan")
     return float(drawn.sum() / in_view.sum())
+
+def hidden_share(read, must_hide, drawn, in_view, min_px: int = DRAWN_MIN_PX) -> float:
+    """The hiding rule frame by frame: the share of the `must_hide` frames in which the reader reads nothing (`read` NaN)
+    *and* the object is not drawn (its palette pixels `drawn` under `DRAWN_MAX` of `in_view`, `object_pixels`; a frame
+    whose plain view has fewer than `min_px` is the reader's alone). NaN with no such frame."""
+    read, hide = np.asarray(read, np.float64), np.asarray(must_hide, bool)
+    drawn, in_view = np.asarray(drawn, np.float64), np.asarray(in_view, np.float64)
+    if hide.shape != read.shape or drawn.shape != in_view.shape or len(drawn) != hide.sum():
+        raise ValueError(f"hidden_share: expected a mask [{len(read)}] and per-frame counts [{int(hide.sum())}] (one per must_hide "
+                         f"frame), got a mask {list(hide.shape)} and counts {list(drawn.shape)}, {list(in_view.shape)}")
+    if not hide.any(): return float("nan")
+    seen = (in_view >= min_px) & (drawn >= DRAWN_MAX * in_view)
+    return float((np.isnan(read[hide]) & ~seen).mean())
 
 
 # %% ../nbs/08a_metrics.ipynb #faf1add4
@@ -470,11 +485,17 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
     if ev is not None:
         rec.update(state_progress(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
-        drawn = drawn_while_hidden(v, task, hide)              # the object drawn anywhere while hidden (camera-free)
+        px, in_view = object_pixels(v, task, hide)             # the object drawn anywhere while hidden (camera-free),
+        drawn = _drawn_share(px, in_view)                      # per frame and as `drawn_while_hidden`
         rec.update(drawn=drawn, drew=float(drawn >= DRAWN_MAX) if drawn == drawn else float("nan"))
         rec["observation"] = observation_control(read, hide, show, drawn=drawn)
         rec.update(observation_parts(read, hide, show, drawn=drawn))                 # which half failed
         rec["resumed"] = hid_and_resumed(rec["progress"], rec["observation"])
+        # the same hiding rule frame by frame (`hidden_share`), recorded beside the committed one, not in place of it
+        hidden = hidden_share(read, hide, px, in_view)
+        hid_f = float(hidden >= 0.5) if hidden == hidden else float("nan")
+        rec.update(hidden=hidden, hid_frames=hid_f, resumed_frames=hid_and_resumed(
+            rec["progress"], hid_f if hid_f != 1.0 else float(rec["shown"] != 0.0)))
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
     else:
@@ -483,7 +504,8 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
                             anchor=n0, recovery=max(n0 + 1, len(v) - 4))
         rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"), resumed=float("nan"),
-                   hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"))
+                   hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"),
+                   hidden=float("nan"), hid_frames=float("nan"), resumed_frames=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
                              end=task.n_cond, anchor=n0, recovery=task.n_cond)     # "recovery" = the generated part
         rec.update(coherence(v, gt, clean, events=[]))
