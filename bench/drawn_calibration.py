@@ -18,7 +18,8 @@ The same videos are scored with the hiding rule frame by frame recorded beside `
 reader's), and a defined `skipped` video must fail it.
 Per process and family it prints: tasks, the share where `drawn` is defined, the truth's and the codec's largest
 `drawn`, and the share of `skipped` and `held` videos that drew the object, with the reader-alone and the mended
-`resumed` of `skipped`, and the frame-by-frame rule's `resumed` of the codec and `skipped` and `hid` of `held`. `--check`
+`resumed` of `skipped`; then, under the mended rule and frame by frame, the truth's `hid`, the codec's `resumed`,
+`skipped`'s `hid_frames` and `resumed_frames` and `held`'s `hid`. `--check`
 exits 1 if the truth or the codec reaches `DRAWN_MAX` anywhere (a false "drawn" would take a hidden task from a model),
 a defined `skipped` video stays under it or passes the frame-by-frame rule, or the truth's `hid_frames` differs from
 its `hid`. A `held` video under it is a miss
@@ -44,7 +45,7 @@ def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[
     "One record per interrupted task with generated hidden frames: `drawn` of the four videos, `skipped`'s rates."
     from remind.evaluate import codec_roundtrip, load_model
     from remind.experiment import results_tasks
-    from remind.metrics import drawn_while_hidden, evaluate_video, interruption_masks, planted_failure
+    from remind.metrics import evaluate_video, interruption_masks, planted_failure
     lm = load_model(codec_from)
     out = []
     for t in results_tasks(n_tasks, processes=processes):
@@ -56,8 +57,8 @@ def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[
         skipped = planted_failure(t, "skipped")
         videos = dict(truth=t.clip.frames, codec=codec_roundtrip(t, lm), skipped=skipped, held=held)
         rec = dict(task=t.id, kind=t.kind, process=t.spec.process, interruption=ev.kind)
-        rec.update({k: drawn_while_hidden(v, t, hide) for k, v in videos.items()})
         sc = {k: evaluate_video(v, t) for k, v in videos.items()}
+        rec.update({k: sc[k]["drawn"] for k in videos})                              # `drawn_while_hidden` of each
         sk = sc["skipped"]
         rec.update({f"{k}_{m}": sc[k][m] for k in videos for m in ("hid", "resumed", "hid_frames", "resumed_frames")})
         reader = reader_only(skipped, t, sk)                                          # the reader alone (no `drawn`)
@@ -69,7 +70,7 @@ def calibrate(n_tasks: int, processes: str, codec_from: str, log=print) -> list[
 
 
 FRAME_RULE = (("truth", "hid"), ("truth", "hid_frames"), ("codec", "resumed"), ("codec", "resumed_frames"),
-              ("skipped", "resumed_frames"), ("held", "hid"), ("held", "hid_frames"))   # (video, record field) per group
+              ("skipped", "hid_frames"), ("skipped", "resumed_frames"), ("held", "hid"), ("held", "hid_frames"))   # (video, record field) per group
 
 
 def summarize(records: list[dict]) -> dict:
@@ -94,16 +95,18 @@ def summarize(records: list[dict]) -> dict:
 
 
 def failures(records: list[dict]) -> list[str]:
-    "What `--check` refuses: the truth or the codec at `DRAWN_MAX` or over, a defined skipped video under it."
+    """What `--check` refuses: the truth or the codec at `DRAWN_MAX` or over, a defined skipped video under it or passing
+    the frame-by-frame rule (`hid_frames` 1), and, on every task, the truth's `hid_frames` other than its `hid` (a
+    plumbing check: the truth draws nothing, so both are the reader's)."""
     from remind.metrics import DRAWN_MAX
     bad = []
     for r in records:
+        if r["truth_hid_frames"] != r["truth_hid"] and r["truth_hid"] == r["truth_hid"]:
+            bad.append(f"{r['task']}: the truth's hid_frames {r['truth_hid_frames']} differs from its hid {r['truth_hid']}")
         if r["truth"] != r["truth"]: continue
         if r["truth"] >= DRAWN_MAX or r["codec"] >= DRAWN_MAX: bad.append(f"{r['task']}: truth {r['truth']:.3f}, codec {r['codec']:.3f}")
         if r["skipped"] < DRAWN_MAX: bad.append(f"{r['task']}: skipped {r['skipped']:.3f}")
         if r["skipped_hid_frames"] == 1.0: bad.append(f"{r['task']}: skipped passes the frame-by-frame rule")
-        if r["truth_hid_frames"] != r["truth_hid"] and r["truth_hid"] == r["truth_hid"]:
-            bad.append(f"{r['task']}: the truth's hid_frames {r['truth_hid_frames']} differs from its hid {r['truth_hid']}")
     return bad
 
 

@@ -24,7 +24,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from recovery_probe import paired_difference, readable, with_nan  # noqa: E402
 
-KEYS = ("progress", "resumed", "shown", "readable", "strict")   # strict: bench/hid_check.py's records
+KEYS = ("progress", "resumed", "resumed_frames", "shown", "readable", "strict")   # strict: bench/hid_check.py's records;
+# resumed_frames: the hiding rule frame by frame (`remind.metrics.hidden_share`), in tables scored after 2026-12-06 23:40
 
 
 def kind_of(r: dict) -> str:

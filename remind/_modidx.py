@@ -362,6 +362,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics._mask': ('metrics.html#_mask', 'remind/metrics.py'),
                                 'remind.metrics._near': ('metrics.html#_near', 'remind/metrics.py'),
                                 'remind.metrics._object_signature': ('metrics.html#_object_signature', 'remind/metrics.py'),
+                                'remind.metrics._observed': ('metrics.html#_observed', 'remind/metrics.py'),
                                 'remind.metrics._pair': ('metrics.html#_pair', 'remind/metrics.py'),
                                 'remind.metrics.action_control': ('metrics.html#action_control', 'remind/metrics.py'),
                                 'remind.metrics.anchor_chance': ('metrics.html#anchor_chance', 'remind/metrics.py'),

@@ -252,7 +252,11 @@ def observation_control(read, must_hide, must_show=None, min_hidden: float = 0.5
                         drawn: float = float("nan")) -> float:
     "1.0 if the state is hidden (NaN, and not `drawn`) in `min_hidden` of the `must_hide` frames and visible in `min_visible` of the `must_show` frames (both `observation_parts`; no `must_show` frames: hiding alone)."
     p = observation_parts(read, must_hide, must_show, min_hidden, min_visible, drawn)
-    return p["hid"] if p["hid"] != p["hid"] else float(p["hid"] == 1.0 and p["shown"] != 0.0)
+    return _observed(p["hid"], p["shown"])
+
+def _observed(hid: float, shown: float) -> float:
+    "Observation control from its halves: NaN `hid` (nothing to hide) is NaN; else hid, and shown unless `shown` is 0."
+    return hid if hid != hid else float(hid == 1.0 and shown != 0.0)
 
 def interruption_masks(event: Interruption, observed, n_given: int = 0) -> tuple[np.ndarray, np.ndarray]:
     "`(must_hide, must_show)` over generated frames (index >= `n_given`): the fully hidden interval, and observed frames outside the interruption."
@@ -329,6 +333,7 @@ def hidden_share(read, must_hide, drawn, in_view, min_px: int = DRAWN_MIN_PX) ->
     """The hiding rule frame by frame: the share of the `must_hide` frames in which the reader reads nothing (`read` NaN)
     *and* the object is not drawn (its palette pixels `drawn` under `DRAWN_MAX` of `in_view`, `object_pixels`; a frame
     whose plain view has fewer than `min_px` is the reader's alone). NaN with no such frame."""
+    if min_px < 1: raise ValueError(f"hidden_share: expected min_px >= 1 (a frame whose plain view has no object pixel cannot show it drawn), got {min_px}")
     read, hide = np.asarray(read, np.float64), np.asarray(must_hide, bool)
     drawn, in_view = np.asarray(drawn, np.float64), np.asarray(in_view, np.float64)
     if hide.shape != read.shape or drawn.shape != in_view.shape or len(drawn) != hide.sum():
@@ -493,9 +498,8 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         rec["resumed"] = hid_and_resumed(rec["progress"], rec["observation"])
         # the same hiding rule frame by frame (`hidden_share`), recorded beside the committed one, not in place of it
         hidden = hidden_share(read, hide, px, in_view)
-        hid_f = float(hidden >= 0.5) if hidden == hidden else float("nan")
-        rec.update(hidden=hidden, hid_frames=hid_f, resumed_frames=hid_and_resumed(
-            rec["progress"], hid_f if hid_f != 1.0 else float(rec["shown"] != 0.0)))
+        hid_f = float(hidden >= 0.5) if hidden == hidden else float("nan")     # 0.5: `observation_parts`' min_hidden
+        rec.update(hidden=hidden, hid_frames=hid_f, resumed_frames=hid_and_resumed(rec["progress"], _observed(hid_f, rec["shown"])))
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
     else:
