@@ -98,7 +98,12 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "v2v resumed   n= 90  A  17.8%  B  30.0%  B - A +12.2 [+4.8, +19.6]" python bench/paired.py "$(md no_pm_rope)" "$(md qk)" &&
   figure "v2v resumed   n= 90  A  17.8%  B  27.8%  B - A +10.0 [+2.6, +17.4]" python bench/paired.py "$(md no_pm_rope)" "$(md remind)" &&
   figure "were scored before \`drawn\` (the reader's hid alone) and the rest after" \
-    bash -c '! python bench/paired.py "$0:qk s0" "$1:qk s0"' "$T" "$M"
+    bash -c '! python bench/paired.py "$0:qk s0" "$1:qk s0"' "$T" "$M" &&
+  # bench/README: the hiding rule frame by frame (remind.metrics.hidden_share, resumed_frames), and dual's three seeds
+  local F=bench/results-frames/rollouts/records.jsonl
+  mf() { echo "$F:$1 s0+$F:$1 s1+$F:$1 s2"; }
+  figure "v2v resumed_frames n= 90  A  21.5%  B  31.5%  B - A +10.0 [+2.2, +17.8]" python bench/paired.py "$(mf no_pm_rope)" "$(mf qk)" &&
+  figure "i2v resumed   n= 90  A  15.9%  B   9.3%  B - A  -6.7 [-12.2, -1.1]" python bench/paired.py "$(mf dual)" "$(mf remind)"
 }
 
 run_smoke figures smoke_figures
