@@ -3,7 +3,8 @@
 # "The hiding rule frame by frame"): the reproduction of the mended records (and of dual s1-s2, trained again, against
 # their pre-mend records), the frame rule against hid and resumed per arm and family (and against the table before the
 # mend), the records the mend took that the frame rule gives back, where the two rules disagree, and paired differences
-# under both rules. Run from the repository root with the venv active:
+# under both rules; last, post hoc, the lights-off records the mend took read frame by frame (frames-lights.sh).
+# Run from the repository root with the venv active:
 #   bash bench/results-frames/rollouts/analysis.sh > bench/results-frames/rollouts/analysis.txt
 D=bench/results-frames/rollouts; R=$D/records.jsonl; MENDED=bench/results-drawn/rollouts/records.jsonl
 echo "== reproduction: every re-scored variant against its mended record (bench/results-drawn/rollouts), all 225 tasks"
@@ -78,3 +79,20 @@ for pair in "no_pm_rope remind" "no_pm_rope qk" "qk remind" "vo remind" "dual re
     python bench/seed_level.py "$A" "$(pool $2)" --key resumed_frames --kind v2v ${f:+--families $f} | sed "s/^/${f:-all} seeds, frames: /"
   done
 done
+echo "== post hoc: the lights-off records the mend took, frame by frame (frames-lights.sh; share >= 0.1 of the ball drawn, light as the readers estimate it)"
+python - <<'P'
+import json, collections
+D = "bench/results-frames/rollouts"
+fr = {(r["variant"], r["task"]): r for r in map(json.loads, open(f"{D}/records.jsonl"))}
+for kind in ("v2v", "i2v"):
+    c = collections.Counter()
+    for r in map(json.loads, open(f"{D}/frames-lights-{kind}.jsonl")):
+        g = "given back" if fr[(r["variant"], r["task"])]["resumed_frames"] == 1.0 else "kept out"
+        drawn = [i for i, s in enumerate(r["share"]) if s >= 0.1]
+        c[g] += 1; c[g, "drawn"] += len(drawn); c[g, "n"] += len(r["share"])
+        c[g, "lit"] += sum(r["light"][i] >= 0.5 for i in drawn)
+        c[g, "late"] += sum(i >= len(r["share"]) * 2 / 3 for i in drawn)
+    for g in ("given back", "kept out"):
+        if c[g]: print(f"{kind} {g} by the frame rule: {c[g]} records, {c[g, 'drawn']} of their {c[g, 'n']} hidden frames drew the ball; "
+                       f"of those, {c[g, 'lit']} in a room lit >= 0.5, {c[g, 'drawn'] - c[g, 'lit']} darker; {c[g, 'late']} in the last third of the interval")
+P
