@@ -19,12 +19,11 @@ reader's), and a defined `skipped` video must fail it.
 Per process and family it prints: tasks, the share where `drawn` is defined, the truth's and the codec's largest
 `drawn`, and the share of `skipped` and `held` videos that drew the object, with the reader-alone and the mended
 `resumed` of `skipped`; then, under the mended rule and frame by frame, the truth's `hid`, the codec's `resumed`,
-`skipped`'s `hid_frames` and `resumed_frames` and `held`'s `hid`. `--check`
-exits 1 if the truth or the codec reaches `DRAWN_MAX` anywhere (a false "drawn" would take a hidden task from a model),
-a defined `skipped` video stays under it or passes the frame-by-frame rule, or the truth's `hid_frames` differs from
-its `hid`. A `held` video under it is a miss
-the summary counts (a lamp whose colour before the interruption the room also has keeps no palette colour of that
-moment), not a failure: a held view fails `progress` after the interruption anyway.
+`skipped`'s `hid_frames` and `resumed_frames` and `held`'s `hid`. `--check` exits 1 if the truth or the codec reaches
+`DRAWN_MAX` anywhere (a false "drawn" would take a hidden task from a model), a defined `skipped` video stays under it
+or passes the frame-by-frame rule, or the truth's `hid_frames` differs from its `hid`. A `held` video under it is a
+miss the summary counts (a lamp whose colour before the interruption the room also has keeps no palette colour of
+that moment), not a failure: a held view fails `progress` after the interruption anyway.
 """
 from __future__ import annotations
 
