@@ -35,11 +35,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from paired import kind_of, one_scoring, read_variant  # noqa: E402
 
 
-def load_side(spec: str, key: str, kind: str, families: tuple) -> list[tuple[str, dict[str, float]]]:
-    "One side: [(variant spec, {task: value})] per seed, interrupted tasks of `kind` (and `families`) only."
+def load_side(spec: str, key: str, kind: str, families: tuple, read: dict | None = None) -> list[tuple[str, dict[str, float]]]:
+    """One side: [(variant spec, {task: value})] per seed, interrupted tasks of `kind` (and `families`) only. `read`: the
+    records of each `path:variant` already read (`main` reads every file once); else they are read here."""
     seeds = []
     for one in spec.split("+"):
-        got = read_variant(one, "seed_level")
+        got = read[one] if read is not None else read_variant(one, "seed_level")
         keep = [r for r in got if r["interruption"] != "none" and kind_of(r) == kind and (not families or r["interruption"] in families)]
         if not keep: raise SystemExit(f"seed_level: {one} holds no interrupted {kind} task" + (f" of {list(families)}" if families else ""))
         if missing := [r["task"] for r in keep if key not in r or r[key] is None]:
@@ -85,8 +86,9 @@ def main(argv=None) -> int:
     ap.add_argument("--boot", type=int, default=10_000)
     args = ap.parse_args(argv)
     fams = tuple(f for f in args.families.split(",") if f)
-    one_scoring([r for side in (args.a, args.b) for one in side.split("+") for r in read_variant(one, "seed_level")], "seed_level")
-    a, b = (load_side(s, args.key, args.kind, fams) for s in (args.a, args.b))
+    read = {one: read_variant(one, "seed_level") for side in (args.a, args.b) for one in side.split("+")}
+    one_scoring([r for got in read.values() for r in got], "seed_level")
+    a, b = (load_side(s, args.key, args.kind, fams, read) for s in (args.a, args.b))
     r = compare(a, b, args.boot)
     fmt = lambda xs: " / ".join(f"{x:.1f}" for x in xs)
     print(f"{args.kind} {args.key} n={r['n_tasks']} tasks{' (' + ','.join(fams) + ')' if fams else ''}: "

@@ -309,9 +309,9 @@ def object_pixels(video, task, must_hide) -> tuple[np.ndarray, np.ndarray]:
     """Per `must_hide` frame (`interruption_masks`): the object's palette pixels `video` draws there, anywhere in the
     frame, and the same in the world rendered without the interruption (`object_signature`): `(drawn [n], in_view [n])`."""
     v, hide = to_uint8(video), np.asarray(must_hide, bool)
-    if not task.clip.events: raise ValueError(f"drawn_while_hidden: task {task.id!r} has no interruption (a clean control)")
+    if not task.clip.events: raise ValueError(f"object_pixels: task {task.id!r} has no interruption (a clean control)")
     if hide.shape != (len(task.clip.frames),) or v.shape != task.clip.frames.shape:
-        raise ValueError(f"drawn_while_hidden: expected a video {list(task.clip.frames.shape)} and a mask [{len(task.clip.frames)}] "
+        raise ValueError(f"object_pixels: expected a video {list(task.clip.frames.shape)} and a mask [{len(task.clip.frames)}] "
                          f"of task {task.id!r}, got {list(v.shape)} and {list(hide.shape)}")
     idx = np.nonzero(hide)[0]
     if len(idx) == 0: return np.zeros(0, np.int64), np.zeros(0, np.int64)

@@ -46,11 +46,11 @@ P
 echo "== hid and resumed before (committed) and after the mend, drew, per arm (seeds pooled) and family group (Wilson 95% over records)"
 python - <<'P'
 import json, collections
+from remind.experiment import arm_of as arm
 from remind.metrics import wilson_ci
 old = {(r["variant"], r["task"]): r for r in map(json.loads, open("bench/results-infarch/rollouts/records.jsonl"))}
 new = [r for r in map(json.loads, open("bench/results-drawn/rollouts/records.jsonl")) if r["interruption"] != "none"]
 groups = {"all": None, "camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
-arm = lambda v: v.rsplit(" s", 1)[0] if v.rsplit(" s", 1)[-1].isdigit() else v
 f = lambda xs: "{:5.1f}% [{:4.1f}, {:4.1f}]".format(*(100 * x for x in wilson_ci(xs)[:3]))
 for kind in ("v2v", "i2v"):
     for g, fam in groups.items():

@@ -20,11 +20,11 @@ python bench/reproduced.py bench/results-infarch/rollouts/records.jsonl $R "dual
 echo "== resumed before the mend, mended (the table's metric), and frame by frame, V2V and I2V, per arm (seeds pooled) and family group"
 python - <<'P'
 import json, collections
+from remind.experiment import arm_of as arm
 from remind.metrics import wilson_ci
 old = {(r["variant"], r["task"]): r for r in map(json.loads, open("bench/results-infarch/rollouts/records.jsonl"))}
 new = [r for r in map(json.loads, open("bench/results-frames/rollouts/records.jsonl")) if r["interruption"] != "none"]
 groups = {"all": None, "camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
-arm = lambda v: v.rsplit(" s", 1)[0] if v.rsplit(" s", 1)[-1].isdigit() else v
 f = lambda xs: "{:5.1f}% [{:4.1f}, {:4.1f}]".format(*(100 * x for x in wilson_ci(xs)[:3]))
 tuned = lambda a: a not in ("base", "codec ceiling")
 for kind in ("v2v", "i2v"):
