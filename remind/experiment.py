@@ -119,7 +119,7 @@ GROUPS = {  # table heading: record filter
     "interrupted, I2V": lambda r: r["interruption"] != "none" and r["kind"] == "i2v",
     "clean controls": lambda r: r["interruption"] == "none",
 }
-TABLE_METRICS = ("progress", "resumed", "hid", "drew", "shown", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
+TABLE_METRICS = ("progress", "resumed", "resumed_frames", "hid", "hid_frames", "drew", "shown", "frozen", "reset", "abs_error", "plausibility", "coherent", "psnr", "ssim", "anchor_share")
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
@@ -153,7 +153,8 @@ def results_table(records: Sequence[dict], by: str = "variant", cluster: str | N
     A row that pools seeds (`by="arm"`) scored them on the same tasks: its intervals treat a task's seeds as one cluster
     (`cluster`: Wilson at Kish's effective sample size, between the task count and the record count).
     Records written before `resumed` existed get it from their own progress and observation (`remind.metrics.hid_and_resumed`).
-    Records scored before `drawn` existed (`hid` by the reader alone) are refused beside records scored after it."""
+    Records scored before `drawn` existed (`hid` by the reader alone) are refused beside records scored after it, and so are
+    records scored before `resumed_frames` beside records that carry it."""
     from remind.metrics import summarize, hid_and_resumed
     hit = [r for r in records if r["interruption"] != "none"]
     old = [r for r in hit if "drawn" not in r]
@@ -163,6 +164,11 @@ def results_table(records: Sequence[dict], by: str = "variant", cluster: str | N
                           f"scoring: score them again")
     records = [r if "resumed" in r else {**r, "resumed": float("nan") if r["interruption"] == "none" else
                                          hid_and_resumed(r["progress"], r.get("observation", float("nan")))} for r in records]
+    late = [r for r in hit if "resumed_frames" in r]
+    if late and len(late) < len(hit):   # `summarize` would read the missing field as NaN and average the rest: a silent subset
+        early = sorted({r["variant"] for r in hit if "resumed_frames" not in r})
+        raise ConfigError(f"results_table: {len(hit) - len(late)} of {len(hit)} interrupted records (of {early}) were scored before "
+                          f"`resumed_frames` (the frame-by-frame hiding rule) and the rest after; expected one scoring: score them again")
     groups = dict(GROUPS)
     for fam in sorted({r["interruption"] for r in records} - {"none"}):
         groups[f"family: {fam}"] = lambda r, fam=fam: r["interruption"] == fam

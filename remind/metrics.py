@@ -410,10 +410,11 @@ def wilson_ci(values, level: float = 0.95, clusters=None) -> tuple[float, float,
     mid, half = (p + z * z / (2 * ne)) / (1 + z * z / ne), z / (1 + z * z / ne) * math.sqrt(p * (1 - p) / ne + z * z / (4 * ne * ne))
     return p, max(0.0, mid - half), min(1.0, mid + half), n
 
-METRICS = ("progress", "resumed", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
-           "bg_psnr_pre", "observation", "hid", "drew", "shown", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
+METRICS = ("progress", "resumed", "resumed_frames", "abs_error", "frozen", "reset", "plausibility", "coherent", "bg_psnr_gt", "bg_ssim_gt",
+           "bg_psnr_pre", "observation", "hid", "hid_frames", "drew", "shown", "action", "psnr", "ssim", "ms_ssim", "anchor_share")
 "The metric columns of a record, in table order (STEVO's five axes first)."
-RATES = frozenset({"progress", "resumed", "frozen", "reset", "coherent", "observation", "hid", "drew", "shown", "action"})
+RATES = frozenset({"progress", "resumed", "resumed_frames", "frozen", "reset", "coherent", "observation", "hid", "hid_frames",
+                   "drew", "shown", "action"})
 "Metrics that are 0/1 per task: summarised as a rate with a Wilson interval (a bootstrap of a 0/1 rate collapses to [0, 0] at 0%)."
 
 def summarize(records: Sequence[dict], by: str = "variant", metrics: Sequence[str] = METRICS, cluster: str | None = None, **kw) -> list[dict]:

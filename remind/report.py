@@ -79,10 +79,11 @@ def importance_figure(maps: dict[str, tuple[Any, Sequence[int], Sequence[int]]],
 # %% ../nbs/08d_report.ipynb #b7d4b155
 REPORT_COLUMNS = {  # metric: (header, format, higher is better)
     "progress": ("state progress", "{:.0%}", True), "resumed": ("hid and resumed", "{:.0%}", True),
+    "resumed_frames": ("resumed, hid frame by frame", "{:.0%}", True),
     "frozen": ("frozen rate", "{:.0%}", False), "reset": ("reset rate", "{:.0%}", False),
     "abs_error": ("state |err|", "{:.3f}", False), "plausibility": ("plausibility", "{:.0%}", True),
     "coherent": ("coherence", "{:.0%}", True), "observation": ("observation ctl", "{:.0%}", True),
-    "hid": ("hid in interval", "{:.0%}", True), "drew": ("drew it while hidden", "{:.0%}", False),
+    "hid": ("hid in interval", "{:.0%}", True), "hid_frames": ("hid frame by frame", "{:.0%}", True), "drew": ("drew it while hidden", "{:.0%}", False),
     "shown": ("shown outside it", "{:.0%}", True), "action": ("action ctl", "{:.0%}", True),
     "bg_psnr_gt": ("bg PSNR", "{:.1f}", True), "psnr": ("PSNR", "{:.1f}", True), "ssim": ("SSIM", "{:.3f}", True),
     "ms_ssim": ("MS-SSIM", "{:.3f}", True), "anchor_share": ("anchor attention", "{:.2f}", True),
