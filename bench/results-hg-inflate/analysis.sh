@@ -1,0 +1,97 @@
+#!/bin/bash
+# The inflate line sampled with history guidance (w = 2), and its plain causal baseline (bench/README.md, "The inflate
+# line sampled with history guidance, and its plain baseline"): the codec against the committed table, each arm's rates
+# plainly and guided (the table's pooled-seed rows), and the paired differences the predictions name.
+# Run from the repository root with the venv active:
+#   bash bench/results-hg-inflate/analysis.sh > bench/results-hg-inflate/analysis.txt
+D=bench/results-hg-inflate; G=$D/guided/records.jsonl; N=$D/guided-no_pm_rope/records.jsonl
+PRIOR=bench/results-frames/rollouts/records.jsonl
+# plain/records.jsonl holds only what its run scored (the baseline's seeds and the codec); its table (results.json,
+# report.html) also kept every other variant of $PRIOR (reuse_records), so the plain side is those joined again here
+P=$(mktemp --suffix=.jsonl); trap 'rm -f $P' EXIT
+python - "$PRIOR" "$D/plain/records.jsonl" "$P" <<'J'
+import json, sys
+prior, new, out = sys.argv[1:]
+fresh = [json.loads(l) for l in open(new)]
+scored = {r["variant"] for r in fresh}
+kept = [json.loads(l) for l in open(prior) if json.loads(l)["variant"] not in scored]
+open(out, "w").write("".join(json.dumps(r) + "\n" for r in kept + fresh))
+J
+echo "== reproduction: the codec (not sampled) in each of the three tables (guided, guided no PM-RoPE, plain), against $PRIOR"
+for F in $G $N; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+python bench/reproduced.py $PRIOR $D/plain/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+echo "== each arm, seeds pooled (Wilson at the tasks' effective sample size, as the table): plain | guided (w = 2)"
+python - $P <<'P'
+import sys
+from remind.experiment import results_table, arm_of
+from remind.metrics import read_records
+D = "bench/results-hg-inflate"
+tab = {}
+for name, path in (("plain", sys.argv[1]), ("guided", f"{D}/guided/records.jsonl")):
+    recs = read_records(path)
+    if name == "guided":   # no PM-RoPE under w = 2 was scored in a table of its own; the codec is the same (checked above)
+        recs += [r for r in read_records(f"{D}/guided-no_pm_rope/records.jsonl") if r["variant"] != "codec ceiling"]
+    for r in recs: r["arm"] = arm_of(r["variant"])
+    tab[name] = results_table(recs, by="arm")
+pct = lambda r, m: "-" if r is None or r.get(f"{m}_n", 0) == 0 else f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
+row = lambda name, head, arm: next((r for r in tab[name].get(head, []) if r["arm"] == arm), None)
+arms = ["base", "baseline", "remind", "qk", "vo", "no_pm_rope", "dual", "codec ceiling"]
+for head, metrics in (("interrupted, V2V", ("resumed", "resumed_frames", "frozen", "progress", "hid")),
+                      ("interrupted, I2V", ("resumed", "resumed_frames", "frozen", "progress", "hid"))):
+    for m in metrics:
+        print(f"-- {head}: {m}")
+        for a in arms:
+            p, g = row("plain", head, a), row("guided", head, a)
+            if p is None and g is None: continue
+            n = (g or p)["samples"]
+            print(f"{a:14s} ({n:3d}) plain {pct(p, m):22s} guided {pct(g, m)}")
+print("-- clean controls: mean PSNR (dB), V2V and I2V pooled")
+for a in arms:
+    p, g = row("plain", "clean controls", a), row("guided", "clean controls", a)
+    f = lambda r: "-" if r is None else f"{r['psnr']:.2f}"
+    if p or g: print(f"{a:14s} plain {f(p):6s} guided {f(g)}")
+print("-- the largest V2V resumed under w = 2:", max((r["resumed"], r["arm"]) for r in tab["guided"]["interrupted, V2V"] if r["arm"] != "codec ceiling"))
+for name in ("plain", "guided"):
+    a, b = row(name, "interrupted, V2V", "remind"), row(name, "interrupted, V2V", "baseline")
+    if a and b: print(f"-- {name}: Full and baseline V2V resumed Wilson intervals {'overlap' if not (a['resumed_lo'] > b['resumed_hi'] or b['resumed_lo'] > a['resumed_hi']) else 'are apart'}")
+P
+pool() { echo "$1:$2 s0+$1:$2 s1+$1:$2 s2"; }
+echo "== paired over tasks (three seeds a side averaged per task), B minus A; then seeds p (bench/seed_level.py)"
+side() { case $2 in base) echo "$1:base";; *) pool $1 $2;; esac; }
+cmp() {  # label, A file, A arm, B file, B arm
+  echo "-- $1"
+  for k in v2v i2v; do
+    python bench/paired.py "$(side $2 $3)" "$(side $4 $5)" | grep -E "^$k (resumed|resumed_frames) "
+    [ $3 = base ] || [ $5 = base ] || python bench/seed_level.py "$(side $2 $3)" "$(side $4 $5)" --key resumed --kind $k | sed "s/^/$k seeds: /"
+  done
+}
+cmp "Full guided minus Full plain" $P remind $G remind
+cmp "QK guided minus QK plain" $P qk $G qk
+cmp "base guided minus base plain" $P base $G base
+cmp "Full minus baseline, plain" $P baseline $P remind
+cmp "Full minus baseline, guided" $G baseline $G remind
+cmp "QK minus Full, guided" $G remind $G qk
+cmp "Full minus VO, guided" $G vo $G remind
+cmp "Full minus no PM-RoPE, guided" $N no_pm_rope $G remind
+cmp "QK minus no PM-RoPE, guided" $N no_pm_rope $G qk
+cmp "Full minus the base, guided" $G base $G remind
+echo "== post hoc (read after the rows above): hid, progress and resumed by family group, plain against guided, V2V and I2V"
+python - $P <<'P'
+import sys
+from remind.experiment import arm_of
+from remind.metrics import read_records
+D = "bench/results-hg-inflate"
+plain = read_records(sys.argv[1])
+guided = read_records(f"{D}/guided/records.jsonl") + [r for r in read_records(f"{D}/guided-no_pm_rope/records.jsonl") if r["variant"] != "codec ceiling"]
+fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
+for kind in ("v2v", "i2v"):
+    for a in ("base", "baseline", "remind", "qk", "vo", "no_pm_rope", "dual"):
+        for name, R in (("plain", plain), ("guided", guided)):
+            cells = []
+            for fn, fs in fams.items():
+                rs = [r for r in R if arm_of(r["variant"]) == a and r["kind"] == kind and r["interruption"] in fs]
+                if not rs: continue
+                m = lambda k: 100 * sum(r[k] for r in rs if r[k] == r[k]) / len(rs)
+                cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
+            if cells: print(f"{kind} {a:10s} {name:6s} " + " | ".join(cells))
+P
