@@ -75,6 +75,16 @@ cmp "Full minus VO, guided" $G vo $G remind
 cmp "Full minus no PM-RoPE, guided" $N no_pm_rope $G remind
 cmp "QK minus no PM-RoPE, guided" $N no_pm_rope $G qk
 cmp "Full minus the base, guided" $G base $G remind
+cmp "Full minus the base, plain" $P base $P remind
+cmp "QK minus VO, guided" $G vo $G qk
+echo "-- the baseline's V2V shown (the ball drawn outside the hidden interval), seeds pooled"
+python - $P <<'S'
+import sys
+from remind.metrics import read_records
+for name, path in (("plain", sys.argv[1]), ("guided", "bench/results-hg-inflate/guided/records.jsonl")):
+    rs = [r for r in read_records(path) if r["variant"].startswith("baseline s") and r["kind"] == "v2v" and r["interruption"] != "none"]
+    print(f"{name}: shown {100 * sum(r['shown'] for r in rs) / len(rs):.1f}% of {len(rs)}")
+S
 echo "== post hoc (read after the rows above): hid, progress and resumed by family group, plain against guided, V2V and I2V"
 python - $P <<'P'
 import sys
