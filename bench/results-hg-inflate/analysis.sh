@@ -4,7 +4,7 @@
 # plainly and guided (the table's pooled-seed rows), and the paired differences the predictions name.
 # Run from the repository root with the venv active:
 #   bash bench/results-hg-inflate/analysis.sh > bench/results-hg-inflate/analysis.txt
-D=bench/results-hg-inflate; G=$D/guided/records.jsonl; N=$D/guided-no_pm_rope/records.jsonl
+D=bench/results-hg-inflate; G=$D/guided/records.jsonl; N=$D/guided-no_pm_rope/records.jsonl; U=$D/guided-dual/records.jsonl
 PRIOR=bench/results-frames/rollouts/records.jsonl
 # plain/records.jsonl holds only what its run scored (the baseline's seeds and the codec); its table (results.json,
 # report.html) also kept every other variant of $PRIOR (reuse_records), so the plain side is those joined again here
@@ -17,8 +17,8 @@ scored = {r["variant"] for r in fresh}
 kept = [json.loads(l) for l in open(prior) if json.loads(l)["variant"] not in scored]
 open(out, "w").write("".join(json.dumps(r) + "\n" for r in kept + fresh))
 J
-echo "== reproduction: the codec (not sampled) in each of the three tables (guided, guided no PM-RoPE, plain), against $PRIOR"
-for F in $G $N; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+echo "== reproduction: the codec (not sampled) in each of the four tables (guided, guided no PM-RoPE, guided dual, plain), against $PRIOR"
+for F in $G $N $U; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
 python bench/reproduced.py $PRIOR $D/plain/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
 echo "== each arm, seeds pooled (Wilson at the tasks' effective sample size, as the table): plain | guided (w = 2)"
 python - $P <<'P'
@@ -29,8 +29,8 @@ D = "bench/results-hg-inflate"
 tab = {}
 for name, path in (("plain", sys.argv[1]), ("guided", f"{D}/guided/records.jsonl")):
     recs = read_records(path)
-    if name == "guided":   # no PM-RoPE under w = 2 was scored in a table of its own; the codec is the same (checked above)
-        recs += [r for r in read_records(f"{D}/guided-no_pm_rope/records.jsonl") if r["variant"] != "codec ceiling"]
+    if name == "guided":   # no PM-RoPE and dual under w = 2 were scored in tables of their own; the codec is the same (checked above)
+        recs += [r for f in ("no_pm_rope", "dual") for r in read_records(f"{D}/guided-{f}/records.jsonl") if r["variant"] != "codec ceiling"]
     for r in recs: r["arm"] = arm_of(r["variant"])
     tab[name] = results_table(recs, by="arm")
 pct = lambda r, m: "-" if r is None or r.get(f"{m}_n", 0) == 0 else f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
@@ -77,6 +77,8 @@ cmp "QK minus no PM-RoPE, guided" $N no_pm_rope $G qk
 cmp "Full minus the base, guided" $G base $G remind
 cmp "Full minus the base, plain" $P base $P remind
 cmp "QK minus VO, guided" $G vo $G qk
+cmp "dual guided minus dual plain" $P dual $U dual
+cmp "Full minus dual, guided" $U dual $G remind
 echo "-- the baseline's V2V shown (the ball drawn outside the hidden interval), seeds pooled"
 python - $P <<'S'
 import sys
@@ -92,7 +94,7 @@ from remind.experiment import arm_of
 from remind.metrics import read_records
 D = "bench/results-hg-inflate"
 plain = read_records(sys.argv[1])
-guided = read_records(f"{D}/guided/records.jsonl") + [r for r in read_records(f"{D}/guided-no_pm_rope/records.jsonl") if r["variant"] != "codec ceiling"]
+guided = read_records(f"{D}/guided/records.jsonl") + [r for f in ("no_pm_rope", "dual") for r in read_records(f"{D}/guided-{f}/records.jsonl") if r["variant"] != "codec ceiling"]
 fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
 for kind in ("v2v", "i2v"):
     for a in ("base", "baseline", "remind", "qk", "vo", "no_pm_rope", "dual"):
