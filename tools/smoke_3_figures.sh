@@ -103,7 +103,11 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   local F=bench/results-frames/rollouts/records.jsonl
   mf() { echo "$F:$1 s0+$F:$1 s1+$F:$1 s2"; }
   figure "v2v resumed_frames n= 90  A  21.5%  B  31.5%  B - A +10.0 [+2.2, +17.8]" python bench/paired.py "$(mf no_pm_rope)" "$(mf qk)" &&
-  figure "i2v resumed   n= 90  A  15.9%  B   9.3%  B - A  -6.7 [-12.2, -1.1]" python bench/paired.py "$(mf dual)" "$(mf remind)"
+  figure "i2v resumed   n= 90  A  15.9%  B   9.3%  B - A  -6.7 [-12.2, -1.1]" python bench/paired.py "$(mf dual)" "$(mf remind)" &&
+  # bench/README: the inflate line with history guidance (w = 2) against its plain causal baseline
+  local H=bench/results-hg-inflate/guided/records.jsonl
+  mh() { echo "$H:$1 s0+$H:$1 s1+$H:$1 s2"; }
+  figure "v2v resumed   n= 90  A   0.0%  B  37.4%  B - A +37.4 [+28.9, +46.3]" python bench/paired.py "$(mh baseline)" "$(mh remind)"
 }
 
 run_smoke figures smoke_figures

@@ -58,27 +58,27 @@ P
 pool() { echo "$1:$2 s0+$1:$2 s1+$1:$2 s2"; }
 echo "== paired over tasks (three seeds a side averaged per task), B minus A; then seeds p (bench/seed_level.py)"
 side() { case $2 in base) echo "$1:base";; *) pool $1 $2;; esac; }
-cmp() {  # label, A file, A arm, B file, B arm
+pair() {  # label, A file, A arm, B file, B arm
   echo "-- $1"
   for k in v2v i2v; do
     python bench/paired.py "$(side $2 $3)" "$(side $4 $5)" | grep -E "^$k (resumed|resumed_frames) "
     [ $3 = base ] || [ $5 = base ] || python bench/seed_level.py "$(side $2 $3)" "$(side $4 $5)" --key resumed --kind $k | sed "s/^/$k seeds: /"
   done
 }
-cmp "Full guided minus Full plain" $P remind $G remind
-cmp "QK guided minus QK plain" $P qk $G qk
-cmp "base guided minus base plain" $P base $G base
-cmp "Full minus baseline, plain" $P baseline $P remind
-cmp "Full minus baseline, guided" $G baseline $G remind
-cmp "QK minus Full, guided" $G remind $G qk
-cmp "Full minus VO, guided" $G vo $G remind
-cmp "Full minus no PM-RoPE, guided" $N no_pm_rope $G remind
-cmp "QK minus no PM-RoPE, guided" $N no_pm_rope $G qk
-cmp "Full minus the base, guided" $G base $G remind
-cmp "Full minus the base, plain" $P base $P remind
-cmp "QK minus VO, guided" $G vo $G qk
-cmp "dual guided minus dual plain" $P dual $U dual
-cmp "Full minus dual, guided" $U dual $G remind
+pair "Full guided minus Full plain" $P remind $G remind
+pair "QK guided minus QK plain" $P qk $G qk
+pair "base guided minus base plain" $P base $G base
+pair "Full minus baseline, plain" $P baseline $P remind
+pair "Full minus baseline, guided" $G baseline $G remind
+pair "QK minus Full, guided" $G remind $G qk
+pair "Full minus VO, guided" $G vo $G remind
+pair "Full minus no PM-RoPE, guided" $N no_pm_rope $G remind
+pair "QK minus no PM-RoPE, guided" $N no_pm_rope $G qk
+pair "Full minus the base, guided" $G base $G remind
+pair "Full minus the base, plain" $P base $P remind
+pair "QK minus VO, guided" $G vo $G qk
+pair "dual guided minus dual plain" $P dual $U dual
+pair "Full minus dual, guided" $U dual $G remind
 echo "-- the baseline's V2V shown (the ball drawn outside the hidden interval), seeds pooled"
 python - $P <<'S'
 import sys
