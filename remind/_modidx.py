@@ -191,6 +191,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'remind.evaluate.eval_tasks': ('eval.html#eval_tasks', 'remind/evaluate.py'),
                                  'remind.evaluate.generate_video': ('eval.html#generate_video', 'remind/evaluate.py'),
                                  'remind.evaluate.interruption_chunks': ('eval.html#interruption_chunks', 'remind/evaluate.py'),
+                                 'remind.evaluate.interruption_latents': ('eval.html#interruption_latents', 'remind/evaluate.py'),
                                  'remind.evaluate.is_plain_baseline': ('eval.html#is_plain_baseline', 'remind/evaluate.py'),
                                  'remind.evaluate.kv_maps': ('eval.html#kv_maps', 'remind/evaluate.py'),
                                  'remind.evaluate.load_image': ('eval.html#load_image', 'remind/evaluate.py'),

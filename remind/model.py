@@ -537,9 +537,10 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             sampler: str = "few_step", steps: int | None = None, shift: float = 5.0, guidance: float = 1.0,
             neg_text=None, text_mask=None, refs: list[dict] | None = None, cache_policy: dict | None = None,
             generator: torch.Generator | None = None, importance: KVImportance | None = None, return_cache: bool = False,
-            sigmas=None, callback=None, context_sigma: float = 0.0, history_guidance: float = 1.0, freeze=None,
+            sigmas=None, callback=None, context_sigma: float = 0.0, history_guidance: float | list[float] | torch.Tensor = 1.0, freeze=None,
             chunk_sigmas: dict[int, float] | None = None):
-    """Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`; history guidance against `freeze(history)` when `history_guidance != 1`.
+    """Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`; history guidance against `freeze(history)` when `history_guidance != 1`
+    (one weight, or one per latent frame `[n_chunks * chunk]`: a chunk whose frames all weigh 1 is drawn plainly).
     `chunk_sigmas` `{chunk: level}` overrides `context_sigma` for those chunks' generated frames; level 1 writes pure noise, as node-drop training writes an interruption's chunks."""
     ch, dev = self.chunk, self.device
     B = text.shape[0]
@@ -558,12 +559,19 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
     positions = positions.to(dev)
     check_cameras(cameras, B, Ft)
     if guidance != 1.0 and neg_text is None: raise ValueError(f"rollout: guidance={guidance} needs neg_text (the unconditional text)")
-    if history_guidance != 1.0:
+    hg = torch.as_tensor(history_guidance, dtype=torch.float32)
+    if hg.ndim > 1 or (hg.ndim == 1 and hg.shape[0] != Ft):
+        raise ValueError(f"rollout history_guidance: expected one weight or one per latent frame [{Ft}], got shape {list(hg.shape)}")
+    if not torch.isfinite(hg).all(): raise ValueError(f"rollout history_guidance: expected finite weights, got {hg.tolist()}")
+    w_frames = hg.expand(Ft).to(dev)              # the weight of each latent frame
+    hg_name = f"{history_guidance}" if hg.ndim == 0 else f"[{', '.join(f'{w:g}' for w in hg.tolist())}]"
+    guided = (lambda sl: history_guidance != 1.0) if hg.ndim == 0 else (lambda sl: bool((w_frames[sl] != 1).any()))
+    if guided(slice(None)):
         if freeze is None:
-            raise ValueError(f"rollout: history_guidance={history_guidance} needs freeze (history latents [B, C, F, h, w] -> the same history "
+            raise ValueError(f"rollout: history_guidance={hg_name} needs freeze (history latents [B, C, F, h, w] -> the same history "
                              "with its motion removed, e.g. remind.evaluate.codec_freeze)")
         if guidance != 1.0 or refs:
-            raise ValueError(f"rollout: history_guidance={history_guidance} is measured alone; expected guidance=1 and no refs, "
+            raise ValueError(f"rollout: history_guidance={hg_name} is measured alone; expected guidance=1 and no refs, "
                              f"got guidance={guidance}, {len(refs or [])} refs")
     if not 0 <= context_sigma < 1: raise ValueError(f"rollout context_sigma: expected a noise level in [0, 1), got {context_sigma}")
     chunk_sigmas = {int(k): float(v) for k, v in (chunk_sigmas or {}).items()}
@@ -613,7 +621,8 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         u = us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
         if frozen is None: return u
         u0 = self(x, s_frames, positions[:, sl], None, cam(sl), cache=frozen, chunk_id=c, text_kv=streams[0][0], frame_chunks=torch.full((ch,), c))
-        return u0 + history_guidance * (u - u0)
+        w = history_guidance if hg.ndim == 0 else w_frames[sl].view(1, 1, ch, 1, 1)   # a scalar stays a scalar: w = 2 as before, bit for bit
+        return u0 + w * (u - u0)
     for c in range(n_chunks):
         sl = slice(c * ch, (c + 1) * ch)
         known = torch.zeros(ch, dtype=torch.bool, device=dev)
@@ -627,7 +636,7 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         else:
             x = torch.randn(B, C, ch, hh, ww, generator=generator, device=dev if generator is None else generator.device).to(dev)
             impose = lambda z: z if ctx_lat is None else torch.where(known[None, None, :, None, None], ctx_lat, z)
-            frozen = frozen_cache(c) if history_guidance != 1.0 and c > 0 else None   # chunk 0 has no history to guide by
+            frozen = frozen_cache(c) if guided(sl) and c > 0 else None   # chunk 0 has no history to guide by
             for k, s in enumerate(sig if sampler == "few_step" else sig[:-1]):
                 x = impose(x)
                 s_frames = torch.where(known, 0.0, s)[None].expand(B, -1).to(dev)
