@@ -129,6 +129,12 @@ def main() -> int:
         refuses(lambda: pool_seeds.main([str(out), f"{d / 'nothing'}:0"]), "holds no records.jsonl")
         refuses(lambda: pool_seeds.main([str(out), S0, S1, "--extra", f"{d / 'short'}:remind=base"]), "on other tasks than the sources' 5")
         refuses(lambda: pool_seeds.main([str(out), S0, S1, "--extra", f"{d / 's0'}:remind"]), "expected --extra FOLDER:VARIANT=NAME")
+        sched = table(d / "sched", 5, [0] * 4, [0] * 4)           # the same tasks, sampled with another weight on hidden frames
+        res_s = json.loads((d / "sched" / "results.json").read_text()); res_s["hidden_guidance"] = 1.0
+        (d / "sched" / "results.json").write_text(json.dumps(res_s))
+        refuses(lambda: pool_seeds.main([str(d / "mixed"), S0, sched]), "were sampled differently")
+        res_s["hidden_guidance"] = None; (d / "sched" / "results.json").write_text(json.dumps(res_s))   # None: as a table before the key
+        pool_seeds.main([str(d / "mixed"), S0, sched])
     print("check_pool_seeds: all checks passed")
     return 0
 

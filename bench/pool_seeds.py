@@ -67,6 +67,9 @@ def pool(sources: list[tuple[Path, int]], arms: list[str], keep: tuple[str, ...]
     return pooled, checkpoints
 
 
+SAMPLER = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "node_drop": False}   # results.json keys, with the value of a table that predates each
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out", help="folder for records.jsonl, results.json and report.html")
@@ -86,6 +89,10 @@ def main(argv=None):
         if not sep or not seed.isdigit(): raise SystemExit(f"pool_seeds: expected FOLDER:SEED, got {s!r}")
         if not (Path(folder) / "records.jsonl").is_file(): raise SystemExit(f"pool_seeds: {folder} holds no records.jsonl")
         sources.append((Path(folder), int(seed)))
+    sampled = {str(f): {k: json.loads((f / "results.json").read_text()).get(k, d) for k, d in SAMPLER.items()}
+               for f, _ in sources if (f / "results.json").is_file()}
+    if len({json.dumps(v, sort_keys=True) for v in sampled.values()}) > 1:
+        raise SystemExit(f"pool_seeds: the sources were sampled differently ({sampled}); expected one sampler setting")
     arms = [a.strip() for a in args.arms.split(",") if a.strip()]
     records, checkpoints = pool(sources, arms, tuple(k.strip() for k in args.keep.split(",") if k.strip()))
     tasks = {r["task"] for r in records}
@@ -103,7 +110,7 @@ def main(argv=None):
     out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
     write_records(out / "records.jsonl", records)
     first = json.loads((sources[0][0] / "results.json").read_text())
-    keep = {k: first[k] for k in ("n_tasks", "euler", "history_guidance", "node_drop", "processes", "weights") if k in first}
+    keep = {k: first[k] for k in ("n_tasks", "euler", "history_guidance", "hidden_guidance", "node_drop", "processes", "weights") if k in first}
     write_json_atomic(out / "results.json", nan_to_none({"tables": tables, "checkpoints": checkpoints, **keep,
                                                          "seeds": [s for _, s in sources], "arms": arms, "intervals": INTERVALS,
                                                          "sources": {f"seed {s}": str(f) for f, s in sources}}))

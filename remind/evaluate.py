@@ -251,7 +251,7 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
                      anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = (), node_drop: bool | float = False,
                      hidden_guidance: float | None = None) -> tuple[list[dict], dict]:
     """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance` (and `hidden_guidance`, `node_drop`: `rollout_inputs`).
-    Each record keeps both weights: `hidden_guidance` is the one its hidden frames were drawn with.
+    Each record keeps both settings: `hidden_guidance` is the weight given to the latent frames that hold an interruption, where the task has one.
     The variants named in `ema` are scored with their runs' EMA weights (`TrainConfig.ema`; their records' checkpoint ends in '/ema')."""
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
     if unknown := sorted(set(ema) - set(checkpoints)):
@@ -281,8 +281,8 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
                                           hidden_guidance=history_guidance if hidden_guidance is None else hidden_guidance, node_drop=node_drop))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
-            + (f", history guidance {history_guidance}" if history_guidance != 1.0 else "")
-            + (f", {hidden_guidance} on hidden frames" if hidden_guidance is not None else "") + ((", node-drop" if node_drop is True else f", node-drop at {node_drop}") if node_drop else "") + ")")
+            + (f", history guidance {history_guidance}" + (f" ({hidden_guidance} on the interruption's latent frames)" if hidden_guidance is not None else "")
+               if history_guidance != 1.0 or hidden_guidance is not None else "") + ((", node-drop" if node_drop is True else f", node-drop at {node_drop}") if node_drop else "") + ")")
     if include_codec:
         for task in tasks:
             v = codec_roundtrip(task, next(iter(models.values())).codec)

@@ -564,9 +564,10 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         raise ValueError(f"rollout history_guidance: expected one weight or one per latent frame [{Ft}], got shape {list(hg.shape)}")
     if not torch.isfinite(hg).all(): raise ValueError(f"rollout history_guidance: expected finite weights, got {hg.tolist()}")
     w_frames = hg.expand(Ft).to(dev)              # the weight of each latent frame
-    hg_name = f"{history_guidance}" if hg.ndim == 0 else f"[{', '.join(f'{w:g}' for w in hg.tolist())}]"
-    guided = (lambda sl: history_guidance != 1.0) if hg.ndim == 0 else (lambda sl: bool((w_frames[sl] != 1).any()))
-    if guided(slice(None)):
+    hg_name = f"{float(history_guidance)}" if hg.ndim == 0 else f"[{', '.join(f'{w:g}' for w in hg.tolist())}]"
+    drawn = torch.arange(Ft, device=dev) >= Fc    # a given frame's weight, like chunk 0's (no history), is never used
+    guided = lambda c: c > 0 and bool(((w_frames[c * ch: (c + 1) * ch] != 1) & drawn[c * ch: (c + 1) * ch]).any())
+    if any(guided(c) for c in range(n_chunks)):
         if freeze is None:
             raise ValueError(f"rollout: history_guidance={hg_name} needs freeze (history latents [B, C, F, h, w] -> the same history "
                              "with its motion removed, e.g. remind.evaluate.codec_freeze)")
@@ -621,8 +622,8 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         u = us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
         if frozen is None: return u
         u0 = self(x, s_frames, positions[:, sl], None, cam(sl), cache=frozen, chunk_id=c, text_kv=streams[0][0], frame_chunks=torch.full((ch,), c))
-        w = history_guidance if hg.ndim == 0 else w_frames[sl].view(1, 1, ch, 1, 1)   # a scalar stays a scalar: w = 2 as before, bit for bit
-        return u0 + w * (u - u0)
+        if hg.ndim == 0: return u0 + history_guidance * (u - u0)
+        return u0 + (w_frames[sl].view(1, 1, ch, 1, 1) * (u - u0)).to(u.dtype)   # float32 weights: back to the model's dtype
     for c in range(n_chunks):
         sl = slice(c * ch, (c + 1) * ch)
         known = torch.zeros(ch, dtype=torch.bool, device=dev)
@@ -636,7 +637,7 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         else:
             x = torch.randn(B, C, ch, hh, ww, generator=generator, device=dev if generator is None else generator.device).to(dev)
             impose = lambda z: z if ctx_lat is None else torch.where(known[None, None, :, None, None], ctx_lat, z)
-            frozen = frozen_cache(c) if guided(sl) and c > 0 else None   # chunk 0 has no history to guide by
+            frozen = frozen_cache(c) if guided(c) else None   # chunk 0 has no history to guide by
             for k, s in enumerate(sig if sampler == "few_step" else sig[:-1]):
                 x = impose(x)
                 s_frames = torch.where(known, 0.0, s)[None].expand(B, -1).to(dev)
