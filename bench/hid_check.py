@@ -120,7 +120,8 @@ def run(table: str, checkpoints: dict[str, str], ema: set[str], n_tasks: int, pr
             hg, nd = float(old.get("history_guidance", 1.0)), old.get("node_drop", False)   # the table's sampler, as recorded
             hid_w = old.get("hidden_guidance")   # absent (older tables) or equal to hg: one weight everywhere, as before
             with torch.no_grad(): v = generate_video(lm, t, euler, "euler", seed + i, policy, history_guidance=hg, node_drop=nd,
-                                                     hidden_guidance=None if hid_w is None or hid_w == hg else float(hid_w))
+                                                     hidden_guidance=None if hid_w is None or hid_w == hg else float(hid_w),
+                                                     hidden_edges=old.get("hidden_edges", True))
             rec = evaluate_video(v, t, lm.id, name)
             if "drawn" not in old: rec = reader_only(v, t, rec)   # a table scored before `drawn`: its hid was the reader's alone
             if bad := differing(rec, old, exact=("progress", "hid", "resumed"), close=("abs_error", "psnr")):

@@ -67,7 +67,7 @@ def pool(sources: list[tuple[Path, int]], arms: list[str], keep: tuple[str, ...]
     return pooled, checkpoints
 
 
-SAMPLER = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "node_drop": False}   # results.json keys, with the value of a table that predates each
+SAMPLER = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "hidden_edges": True, "node_drop": False}   # results.json keys, with the value of a table that predates each
 
 
 def main(argv=None):
@@ -110,7 +110,7 @@ def main(argv=None):
     out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
     write_records(out / "records.jsonl", records)
     first = json.loads((sources[0][0] / "results.json").read_text())
-    keep = {k: first[k] for k in ("n_tasks", "euler", "history_guidance", "hidden_guidance", "node_drop", "processes", "weights") if k in first}
+    keep = {k: first[k] for k in ("n_tasks", "euler", "history_guidance", "hidden_guidance", "hidden_edges", "node_drop", "processes", "weights") if k in first}
     write_json_atomic(out / "results.json", nan_to_none({"tables": tables, "checkpoints": checkpoints, **keep,
                                                          "seeds": [s for _, s in sources], "arms": arms, "intervals": INTERVALS,
                                                          "sources": {f"seed {s}": str(f) for f, s in sources}}))

@@ -15,7 +15,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import torch
 
-from .core import latent_frames, frame_to_chunk, frame_to_latent
+from .core import latent_frames, frame_to_chunk, frame_to_latent, latent_to_frames
 from .kv_cache import KVImportance
 from .codecs import LatentCodec, codec_from_config, make_codec, video_tensor
 from .shards import clip_cameras
@@ -181,15 +181,18 @@ def interruption_chunks(task, chunk: int) -> list[int]:
     "The latent chunks (of `chunk` latent frames) that hold a frame of any of `task`'s interruptions `[start, end)`."
     return sorted({frame_to_chunk(f, chunk) for ev in task.clip.events for f in range(ev.start, ev.end)})
 
-def interruption_latents(task) -> list[int]:
-    "The latent frames that hold a frame of any of `task`'s interruptions `[start, end)` (a latent straddling an edge counts)."
-    return sorted({frame_to_latent(f) for ev in task.clip.events for f in range(ev.start, ev.end)})
+def interruption_latents(task, edges: bool = True) -> list[int]:
+    """The latent frames that hold a frame of any of `task`'s interruptions `[start, end)`: a latent straddling an edge
+    counts, or with `edges=False` only the latents whose frames (`latent_to_frames`) all lie inside one."""
+    held = sorted({frame_to_latent(f) for ev in task.clip.events for f in range(ev.start, ev.end)})
+    if edges: return held
+    return [l for l in held if any(ev.start <= min(latent_to_frames(l)) and max(latent_to_frames(l)) < ev.end for ev in task.clip.events)]
 
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0,
-                   node_drop: bool | float = False, hidden_guidance: float | None = None) -> dict:
+                   node_drop: bool | float = False, hidden_guidance: float | None = None, hidden_edges: bool = True) -> dict:
     """The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`).
-    `hidden_guidance`: the history guidance weight of the latent frames that hold an interrupted frame (`interruption_latents`), `history_guidance` elsewhere: one weight per latent frame; `None`: `history_guidance` everywhere.
+    `hidden_guidance`: the history guidance weight of the latent frames that hold an interrupted frame (`interruption_latents`), `history_guidance` elsewhere: one weight per latent frame; `None`: `history_guidance` everywhere (`hidden_edges`: whether the latents straddling the interruption's edges count as hidden).
     `node_drop`: the model's own drawing of the interruption's chunks enters the cache as pure noise, as the node-drop regime trains the recovery;
     a level in (0, 1) enters them at that noise level instead, as the noisy-memory regime corrupts cached chunks (`True` is level 1)."""
     if node_drop and not isinstance(node_drop, bool) and not 0 < float(node_drop) <= 1:   # 0 / 0.0 / False: off
@@ -206,7 +209,7 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
     w = float(history_guidance)
     if hidden_guidance is not None:
         if not math.isfinite(float(hidden_guidance)): raise ValueError(f"rollout_inputs hidden_guidance: expected a finite weight or None, got {hidden_guidance}")
-        hidden = set(interruption_latents(task))
+        hidden = set(interruption_latents(task, hidden_edges))
         w = [float(hidden_guidance) if f in hidden else float(history_guidance) for f in range(F)]
     return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=float(cfg.get("shift", 5.0)),
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
@@ -217,9 +220,10 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
 
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, importance=None, context_sigma: float | None = None,
-                   history_guidance: float = 1.0, node_drop: bool | float = False, hidden_guidance: float | None = None) -> np.ndarray:
+                   history_guidance: float = 1.0, node_drop: bool | float = False, hidden_guidance: float | None = None,
+                   hidden_edges: bool = True) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
-    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance, node_drop, hidden_guidance)
+    kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance, node_drop, hidden_guidance, hidden_edges)
     lat = lm.model.rollout(**kw, importance=importance)
     v = decode_latents(lat, lm)[:task.clip.n_frames]
     v[:task.n_cond] = task.cond_frames   # the given frames are given, not generated
@@ -249,9 +253,9 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
                      baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
                      anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = (), node_drop: bool | float = False,
-                     hidden_guidance: float | None = None) -> tuple[list[dict], dict]:
+                     hidden_guidance: float | None = None, hidden_edges: bool = True) -> tuple[list[dict], dict]:
     """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance` (and `hidden_guidance`, `node_drop`: `rollout_inputs`).
-    Each record keeps both settings: `hidden_guidance` is the weight given to the latent frames that hold an interruption, where the task has one.
+    Each record keeps these settings: `hidden_guidance` is the weight given to the latent frames that hold an interruption, where the task has one (`hidden_edges`: the edge latents among them).
     The variants named in `ema` are scored with their runs' EMA weights (`TrainConfig.ema`; their records' checkpoint ends in '/ema')."""
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
     if unknown := sorted(set(ema) - set(checkpoints)):
@@ -274,14 +278,15 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
         for i, task in enumerate(tasks):
             rec_imp = KVImportance(reduce="mean") if anchor and task.clip.events else None
             v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp, history_guidance=history_guidance, node_drop=node_drop,
-                               hidden_guidance=hidden_guidance)
+                               hidden_guidance=hidden_guidance, hidden_edges=hidden_edges)
             share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp.recorded_layers() else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
                                           memory=lm.config.get("memory"), anchor_share=share, history_guidance=history_guidance,
-                                          hidden_guidance=history_guidance if hidden_guidance is None else hidden_guidance, node_drop=node_drop))
+                                          hidden_guidance=history_guidance if hidden_guidance is None else hidden_guidance, hidden_edges=hidden_edges,
+                                          node_drop=node_drop))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
-            + (f", history guidance {history_guidance}" + (f" ({hidden_guidance} on the interruption's latent frames)" if hidden_guidance is not None else "")
+            + (f", history guidance {history_guidance}" + (f" ({hidden_guidance} on the interruption's latent frames{'' if hidden_edges else ', edges excluded'})" if hidden_guidance is not None else "")
                if history_guidance != 1.0 or hidden_guidance is not None else "") + ((", node-drop" if node_drop is True else f", node-drop at {node_drop}") if node_drop else "") + ")")
     if include_codec:
         for task in tasks:

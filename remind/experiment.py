@@ -123,9 +123,9 @@ TABLE_METRICS = ("progress", "resumed", "resumed_frames", "hid", "hid_frames", "
 
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
-               ema: bool = False, node_drop: bool | float = False, hidden_guidance: float | None = None) -> tuple[list[dict], dict]:
+               ema: bool = False, node_drop: bool | float = False, hidden_guidance: float | None = None, hidden_edges: bool = True) -> tuple[list[dict], dict]:
     """Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task; every model sampled with `history_guidance`
-    (`hidden_guidance`: another weight on the latent frames that hold the interruption, `remind.evaluate.rollout_inputs`)
+    (`hidden_guidance`: another weight on the latent frames that hold the interruption, `hidden_edges` whether its edge latents count, `remind.evaluate.rollout_inputs`)
     (and `node_drop`: its own interruption chunks enter its cache as pure noise, or at a level in (0, 1), `remind.evaluate.rollout_inputs`).
     `ema=True` scores the arms' EMA weights (their runs' `TrainConfig.ema`); the base is scored as it is."""
     from remind.evaluate import compare_variants
@@ -133,7 +133,7 @@ def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int =
     return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
                             keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance,
                             ema=list(checkpoints) if ema else (), node_drop=node_drop,
-                            hidden_guidance=hidden_guidance)
+                            hidden_guidance=hidden_guidance, hidden_edges=hidden_edges)
 
 def arm_base(checkpoint: str | Path) -> Path:
     "The model a fine-tuned checkpoint started from, as its run recorded it (`state.json` 'init'; a relative path is the checkout's)."
