@@ -1,7 +1,8 @@
 #!/bin/bash
 # The inflate line sampled with history guidance (w = 2), and its plain causal baseline (bench/README.md, "The inflate
 # line sampled with history guidance, and its plain baseline"): the codec against the committed table, each arm's rates
-# plainly and guided (the table's pooled-seed rows), and the paired differences the predictions name.
+# plainly and guided (the table's pooled-seed rows), and the paired differences the predictions name; last, Full and VO
+# with a guidance weight per latent frame (1 on the interruption's latent frames, 2 elsewhere: scheduled-remind/, scheduled-vo/).
 # Run from the repository root with the venv active:
 #   bash bench/results-hg-inflate/analysis.sh > bench/results-hg-inflate/analysis.txt
 D=bench/results-hg-inflate; G=$D/guided/records.jsonl; N=$D/guided-no_pm_rope/records.jsonl; U=$D/guided-dual/records.jsonl
@@ -107,3 +108,62 @@ for kind in ("v2v", "i2v"):
                 cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
             if cells: print(f"{kind} {a:10s} {name:6s} " + " | ".join(cells))
 P
+echo "== a guidance weight per latent frame: 1 on the latent frames that hold the interruption, 2 elsewhere (scheduled-remind/, scheduled-vo/; predictions in bench/README.md)"
+S1=$D/scheduled-remind/records.jsonl; S2=$D/scheduled-vo/records.jsonl
+for F in $S1 $S2; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+echo "-- clean controls (no interruption, so w = 2 throughout) against guided/, record by record"
+python - $G $S1 $S2 <<'C'
+import sys
+from remind.metrics import read_records
+same = lambda a, b: a == b or (a is None or a != a) and (b is None or b != b)
+keys = ("progress", "frozen", "reset", "shown", "abs_error", "plausibility", "coherent", "psnr", "ssim")
+old = {(r["variant"], r["task"]): r for r in read_records(sys.argv[1]) if r["interruption"] == "none"}
+for path in sys.argv[2:]:
+    rs = [r for r in read_records(path) if r["interruption"] == "none" and r["variant"] != "codec ceiling"]
+    eq = sum(all(same(r[k], old[r["variant"], r["task"]][k]) for k in keys) for r in rs)
+    print(f"{path}: {eq} of {len(rs)} clean records equal guided/'s exactly in {', '.join(keys)}")
+C
+echo "-- Full and VO, seeds pooled (Wilson at the tasks' effective sample size): plain | w = 2 | scheduled"
+python - $P $G $S1 $S2 <<'R'
+import sys
+from remind.experiment import results_table, arm_of
+from remind.metrics import read_records
+plain, guided, s1, s2 = sys.argv[1:]
+tab = {}
+for name, recs in (("plain", read_records(plain)), ("w = 2", read_records(guided)),
+                   ("scheduled", read_records(s1) + [r for r in read_records(s2) if r["variant"] != "codec ceiling"])):
+    for r in recs: r["arm"] = arm_of(r["variant"])
+    tab[name] = results_table(recs, by="arm")
+pct = lambda r, m: "-" if r is None or r.get(f"{m}_n", 0) == 0 else f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
+row = lambda name, head, arm: next((r for r in tab[name].get(head, []) if r["arm"] == arm), None)
+for head in ("interrupted, V2V", "interrupted, I2V"):
+    for m in ("resumed", "resumed_frames", "hid", "progress", "frozen"):
+        print(f"-- {head}: {m}")
+        for a in ("remind", "vo"):
+            print(f"{a:7s} " + " | ".join(f"{name} {pct(row(name, head, a), m):22s}" for name in tab))
+print("-- clean controls: mean PSNR (dB), V2V and I2V pooled")
+for a in ("remind", "vo"): print(f"{a:7s} " + " | ".join(f"{name} {row(name, 'clean controls', a)['psnr']:.2f}" for name in tab))
+R
+echo "-- paired over tasks (three seeds a side averaged per task), B minus A; then seeds p"
+pair "Full scheduled minus Full w = 2" $G remind $S1 remind
+pair "VO scheduled minus VO w = 2" $G vo $S2 vo
+pair "Full scheduled minus Full plain" $P remind $S1 remind
+pair "Full minus VO, scheduled" $S2 vo $S1 remind
+echo "-- by family group: hid, progress and resumed under w = 2 and scheduled"
+python - $G $S1 $S2 <<'F'
+import sys
+from remind.experiment import arm_of
+from remind.metrics import read_records
+guided, s1, s2 = sys.argv[1:]
+sched = read_records(s1) + read_records(s2)
+fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
+for kind in ("v2v", "i2v"):
+    for a in ("remind", "vo"):
+        for name, R in (("w = 2", read_records(guided)), ("scheduled", sched)):
+            cells = []
+            for fn, fs in fams.items():
+                rs = [r for r in R if arm_of(r["variant"]) == a and r["kind"] == kind and r["interruption"] in fs]
+                m = lambda k: 100 * sum(r[k] for r in rs if r[k] == r[k]) / len(rs)
+                cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
+            print(f"{kind} {a:6s} {name:9s} " + " | ".join(cells))
+F
