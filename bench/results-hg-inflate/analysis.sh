@@ -2,7 +2,8 @@
 # The inflate line sampled with history guidance (w = 2), and its plain causal baseline (bench/README.md, "The inflate
 # line sampled with history guidance, and its plain baseline"): the codec against the committed table, each arm's rates
 # plainly and guided (the table's pooled-seed rows), and the paired differences the predictions name; last, Full and VO
-# with a guidance weight per latent frame (1 on the interruption's latent frames, 2 elsewhere: scheduled-remind/, scheduled-vo/).
+# with a guidance weight per latent frame (1 on the interruption's latent frames, 2 elsewhere: scheduled-remind/, scheduled-vo/;
+# 1 only on the latents wholly inside it: scheduled-inside-remind/, scheduled-inside-vo/).
 # Run from the repository root with the venv active:
 #   bash bench/results-hg-inflate/analysis.sh > bench/results-hg-inflate/analysis.txt
 D=bench/results-hg-inflate; G=$D/guided/records.jsonl; N=$D/guided-no_pm_rope/records.jsonl; U=$D/guided-dual/records.jsonl
@@ -108,11 +109,13 @@ for kind in ("v2v", "i2v"):
                 cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
             if cells: print(f"{kind} {a:10s} {name:6s} " + " | ".join(cells))
 P
-echo "== a guidance weight per latent frame: 1 on the latent frames that hold the interruption, 2 elsewhere (scheduled-remind/, scheduled-vo/; predictions in bench/README.md)"
+echo "== a guidance weight per latent frame: 1 on the latent frames that hold the interruption, 2 elsewhere (scheduled-remind/, scheduled-vo/), and 1 only on those wholly inside it (scheduled-inside-*/); predictions in bench/README.md"
 S1=$D/scheduled-remind/records.jsonl; S2=$D/scheduled-vo/records.jsonl
-for F in $S1 $S2; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+# the same schedule without the two latents that straddle the interruption's edges (hidden_edges=False): scheduled-inside-*/
+I1=$D/scheduled-inside-remind/records.jsonl; I2=$D/scheduled-inside-vo/records.jsonl
+for F in $S1 $S2 $I1 $I2; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
 echo "-- clean controls (no interruption, so w = 2 throughout) against guided/, record by record"
-python - $G $S1 $S2 <<'C'
+python - $G $S1 $S2 $I1 $I2 <<'C'
 import sys
 from remind.metrics import read_records
 same = lambda a, b: a == b or (a is None or a != a) and (b is None or b != b)
@@ -123,15 +126,16 @@ for path in sys.argv[2:]:
     eq = sum(all(same(r[k], old[r["variant"], r["task"]][k]) for k in keys) for r in rs)
     print(f"{path}: {eq} of {len(rs)} clean records equal guided/'s exactly in {', '.join(keys)}")
 C
-echo "-- Full and VO, seeds pooled (Wilson at the tasks' effective sample size): plain | w = 2 | scheduled"
-python - $P $G $S1 $S2 <<'R'
+echo "-- Full and VO, seeds pooled (Wilson at the tasks' effective sample size): plain | w = 2 | scheduled | inside (edges at w = 2)"
+python - $P $G $S1 $S2 $I1 $I2 <<'R'
 import sys
 from remind.experiment import results_table, arm_of
 from remind.metrics import read_records
-plain, guided, s1, s2 = sys.argv[1:]
+plain, guided, s1, s2, i1, i2 = sys.argv[1:]
 tab = {}
 for name, recs in (("plain", read_records(plain)), ("w = 2", read_records(guided)),
-                   ("scheduled", read_records(s1) + [r for r in read_records(s2) if r["variant"] != "codec ceiling"])):
+                   ("scheduled", read_records(s1) + [r for r in read_records(s2) if r["variant"] != "codec ceiling"]),
+                   ("inside", read_records(i1) + [r for r in read_records(i2) if r["variant"] != "codec ceiling"])):
     for r in recs: r["arm"] = arm_of(r["variant"])
     tab[name] = results_table(recs, by="arm")
 pct = lambda r, m: "-" if r is None or r.get(f"{m}_n", 0) == 0 else f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
@@ -149,17 +153,21 @@ pair "Full scheduled minus Full w = 2" $G remind $S1 remind
 pair "VO scheduled minus VO w = 2" $G vo $S2 vo
 pair "Full scheduled minus Full plain" $P remind $S1 remind
 pair "Full minus VO, scheduled" $S2 vo $S1 remind
-echo "-- by family group: hid, progress and resumed under w = 2 and scheduled"
-python - $G $S1 $S2 <<'F'
+pair "Full inside minus Full w = 2" $G remind $I1 remind
+pair "VO inside minus VO w = 2" $G vo $I2 vo
+pair "Full inside minus Full scheduled" $S1 remind $I1 remind
+pair "Full minus VO, inside" $I2 vo $I1 remind
+echo "-- by family group: hid, progress and resumed under w = 2, scheduled and inside"
+python - $G $S1 $S2 $I1 $I2 <<'F'
 import sys
 from remind.experiment import arm_of
 from remind.metrics import read_records
-guided, s1, s2 = sys.argv[1:]
-sched = read_records(s1) + read_records(s2)
+guided, s1, s2, i1, i2 = sys.argv[1:]
+sched, inside = read_records(s1) + read_records(s2), read_records(i1) + read_records(i2)
 fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
 for kind in ("v2v", "i2v"):
     for a in ("remind", "vo"):
-        for name, R in (("w = 2", read_records(guided)), ("scheduled", sched)):
+        for name, R in (("w = 2", read_records(guided)), ("scheduled", sched), ("inside", inside)):
             cells = []
             for fn, fs in fams.items():
                 rs = [r for r in R if arm_of(r["variant"]) == a and r["kind"] == kind and r["interruption"] in fs]
