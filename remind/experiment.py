@@ -107,11 +107,12 @@ def arm_checkpoint(name: str, seed: int = 0, root: str = "results", shipped: boo
     return latest_checkpoint(d) if d.is_dir() else None
 
 # %% ../nbs/09_results.ipynb #d78069bc
-def results_tasks(n: int = 75, frames: int = 45, size: int = 64, processes: str = "all") -> list:
-    "`n` test-split tasks at the recipes' format; `processes` narrows them to some processes ('all', or a list like 'inflate,fill')."
+def results_tasks(n: int = 75, frames: int = 45, size: int = 64, processes: str = "all", split: str = "test") -> list:
+    "`n` tasks of the world's `split` ('test', or 'val' to choose settings on) at the recipes' format; `processes` narrows them to some processes ('all', or a list like 'inflate,fill')."
     from remind.evaluate import eval_tasks
     from remind.train import pool_processes
-    return eval_tasks(n, split="test", n_frames=frames, height=size, width=size, processes=pool_processes(processes))
+    if split not in ("test", "val"): raise ConfigError(f"results_tasks split: expected 'test' or 'val', got {split!r}")
+    return eval_tasks(n, split=split, n_frames=frames, height=size, width=size, processes=pool_processes(processes))
 
 # %% ../nbs/09_results.ipynb #8dcdc0ac
 GROUPS = {  # table heading: record filter
