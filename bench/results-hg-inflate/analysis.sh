@@ -57,6 +57,27 @@ for name in ("plain", "guided"):
     a, b = row(name, "interrupted, V2V", "remind"), row(name, "interrupted, V2V", "baseline")
     if a and b: print(f"-- {name}: Full and baseline V2V resumed Wilson intervals {'overlap' if not (a['resumed_lo'] > b['resumed_hi'] or b['resumed_lo'] > a['resumed_hi']) else 'are apart'}")
 P
+families() {  # arms (a comma list), then NAME=FILE[+FILE...] per sampling: hid, progress and resumed by family group, V2V and I2V
+  python - "$@" <<'F'
+import sys
+from remind.experiment import arm_of
+from remind.metrics import read_records
+arms = sys.argv[1].split(",")
+sets = {name: [r for f in files.split("+") for r in read_records(f) if r["variant"] != "codec ceiling"]
+        for name, files in (a.rsplit("=", 1) for a in sys.argv[2:])}   # a name may hold "=", a path does not
+fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
+for kind in ("v2v", "i2v"):
+    for a in arms:
+        for name, R in sets.items():
+            cells = []
+            for fn, fs in fams.items():
+                rs = [r for r in R if arm_of(r["variant"]) == a and r["kind"] == kind and r["interruption"] in fs]
+                if not rs: continue
+                m = lambda k: 100 * sum(r[k] for r in rs if r[k] == r[k]) / len(rs)
+                cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
+            if cells: print(f"{kind} {a:10s} {name:9s} " + " | ".join(cells))
+F
+}
 pool() { echo "$1:$2 s0+$1:$2 s1+$1:$2 s2"; }
 echo "== paired over tasks (three seeds a side averaged per task), B minus A; then seeds p (bench/seed_level.py)"
 side() { case $2 in base) echo "$1:base";; *) pool $1 $2;; esac; }
@@ -90,25 +111,7 @@ for name, path in (("plain", sys.argv[1]), ("guided", "bench/results-hg-inflate/
     print(f"{name}: shown {100 * sum(r['shown'] for r in rs) / len(rs):.1f}% of {len(rs)}")
 S
 echo "== post hoc (read after the rows above): hid, progress and resumed by family group, plain against guided, V2V and I2V"
-python - $P <<'P'
-import sys
-from remind.experiment import arm_of
-from remind.metrics import read_records
-D = "bench/results-hg-inflate"
-plain = read_records(sys.argv[1])
-guided = read_records(f"{D}/guided/records.jsonl") + [r for f in ("no_pm_rope", "dual") for r in read_records(f"{D}/guided-{f}/records.jsonl") if r["variant"] != "codec ceiling"]
-fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
-for kind in ("v2v", "i2v"):
-    for a in ("base", "baseline", "remind", "qk", "vo", "no_pm_rope", "dual"):
-        for name, R in (("plain", plain), ("guided", guided)):
-            cells = []
-            for fn, fs in fams.items():
-                rs = [r for r in R if arm_of(r["variant"]) == a and r["kind"] == kind and r["interruption"] in fs]
-                if not rs: continue
-                m = lambda k: 100 * sum(r[k] for r in rs if r[k] == r[k]) / len(rs)
-                cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
-            if cells: print(f"{kind} {a:10s} {name:6s} " + " | ".join(cells))
-P
+families base,baseline,remind,qk,vo,no_pm_rope,dual plain=$P guided=$G+$N+$U
 echo "== a guidance weight per latent frame: 1 on the latent frames that hold the interruption, 2 elsewhere (scheduled-remind/, scheduled-vo/), and 1 only on those wholly inside it (scheduled-inside-*/); predictions in bench/README.md"
 S1=$D/scheduled-remind/records.jsonl; S2=$D/scheduled-vo/records.jsonl
 # the same schedule without the two latents that straddle the interruption's edges (hidden_edges=False): scheduled-inside-*/
@@ -158,20 +161,4 @@ pair "VO inside minus VO w = 2" $G vo $I2 vo
 pair "Full inside minus Full scheduled" $S1 remind $I1 remind
 pair "Full minus VO, inside" $I2 vo $I1 remind
 echo "-- by family group: hid, progress and resumed under w = 2, scheduled and inside"
-python - $G $S1 $S2 $I1 $I2 <<'F'
-import sys
-from remind.experiment import arm_of
-from remind.metrics import read_records
-guided, s1, s2, i1, i2 = sys.argv[1:]
-sched, inside = read_records(s1) + read_records(s2), read_records(i1) + read_records(i2)
-fams = {"camera loop + zoom": ("camera_loop", "zoom"), "lights off": ("light_toggle",), "occluder": ("occluder",)}
-for kind in ("v2v", "i2v"):
-    for a in ("remind", "vo"):
-        for name, R in (("w = 2", read_records(guided)), ("scheduled", sched), ("inside", inside)):
-            cells = []
-            for fn, fs in fams.items():
-                rs = [r for r in R if arm_of(r["variant"]) == a and r["kind"] == kind and r["interruption"] in fs]
-                m = lambda k: 100 * sum(r[k] for r in rs if r[k] == r[k]) / len(rs)
-                cells.append(f"{fn} ({len(rs)}): hid {m('hid'):3.0f} progress {m('progress'):3.0f} resumed {m('resumed'):3.0f}")
-            print(f"{kind} {a:6s} {name:9s} " + " | ".join(cells))
-F
+families remind,vo "w = 2=$G" scheduled=$S1+$S2 inside=$I1+$I2
