@@ -162,3 +162,23 @@ pair "Full inside minus Full scheduled" $S1 remind $I1 remind
 pair "Full minus VO, inside" $I2 vo $I1 remind
 echo "-- by family group: hid, progress and resumed under w = 2, scheduled and inside"
 families remind,vo "w = 2=$G" scheduled=$S1+$S2 inside=$I1+$I2
+echo "== the weight outside the hidden frames on val tasks (val-inside-w{2,3,4}/: Full seed 0, inside schedule, 225 val tasks; the rule picks the highest pooled resumed)"
+python - <<'V'
+from remind.metrics import read_records, wilson_ci
+D = "bench/results-hg-inflate"
+for w in (2, 3, 4):
+    recs = read_records(f"{D}/val-inside-w{w}/records.jsonl")
+    hit = [r for r in recs if r["variant"] == "remind" and r["interruption"] != "none"]
+    rate = lambda k, rs: [r[k] for r in rs if r[k] == r[k] and r[k] is not None]
+    def cell(k, rs):
+        p, lo, hi, n = wilson_ci(rate(k, rs))
+        return f"{k} {100 * p:5.1f}% [{100 * lo:4.1f}, {100 * hi:4.1f}]"
+    for kind in ("v2v", "i2v", "pooled"):
+        rs = [r for r in hit if kind == "pooled" or r["kind"] == kind]
+        print(f"w = {w} {kind:6s} ({len(rs)}): " + " | ".join(cell(k, rs) for k in ("resumed", "hid", "progress", "frozen")))
+    clean = [r["psnr"] for r in recs if r["variant"] == "remind" and r["interruption"] == "none"]
+    codec = rate("resumed", [r for r in recs if r["variant"] == "codec ceiling" and r["interruption"] != "none"])
+    print(f"w = {w} clean controls ({len(clean)}): mean PSNR {sum(clean) / len(clean):.2f} dB; codec resumed {100 * sum(codec) / len(codec):.1f}%")
+V
+echo "-- paired over the val tasks (one seed), B minus A"
+for W in 3 4; do echo "-- w = $W minus w = 2"; python bench/paired.py "$D/val-inside-w2/records.jsonl:remind" "$D/val-inside-w$W/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "; done
