@@ -540,7 +540,7 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
             sigmas=None, callback=None, context_sigma: float = 0.0, history_guidance: float | list[float] | torch.Tensor = 1.0, freeze=None,
             chunk_sigmas: dict[int, float] | None = None):
     """Stream `n_chunks` chunks of latents `[B, C, n_chunks * chunk, h, w]` with the KV cache (I2V/V2V via `context`); generated frames enter the cache at noise level `context_sigma`; history guidance against `freeze(history)` when `history_guidance != 1`
-    (one weight, or one per latent frame `[n_chunks * chunk]`: a chunk whose frames all weigh 1 is drawn plainly).
+    (one weight, or one per latent frame `[n_chunks * chunk]`: a chunk whose drawn frames all weigh 1 is drawn plainly).
     `chunk_sigmas` `{chunk: level}` overrides `context_sigma` for those chunks' generated frames; level 1 writes pure noise, as node-drop training writes an interruption's chunks."""
     ch, dev = self.chunk, self.device
     B = text.shape[0]
