@@ -182,3 +182,16 @@ for w in (2, 3, 4):
 V
 echo "-- paired over the val tasks (one seed), B minus A"
 for W in 3 4; do echo "-- w = $W minus w = 2"; python bench/paired.py "$D/val-inside-w2/records.jsonl:remind" "$D/val-inside-w$W/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "; done
+echo "== post hoc: after occluders, how often Full draws the ball inside the hidden interval (drew: its colours there), by sampling"
+python - <<'O'
+from remind.experiment import arm_of
+from remind.metrics import read_records
+D = "bench/results-hg-inflate"
+for name, f in (("plain", "bench/results-frames/rollouts/records.jsonl"), ("w = 2", f"{D}/guided/records.jsonl"),
+                ("inside", f"{D}/scheduled-inside-remind/records.jsonl")):
+    rs = [r for r in read_records(f) if arm_of(r["variant"]) == "remind" and r["interruption"] == "occluder"]
+    for kind in ("v2v", "i2v"):
+        x = [r for r in rs if r["kind"] == kind]
+        m = lambda k: 100 * sum(r[k] for r in x if r[k] == r[k]) / len([r for r in x if r[k] == r[k]])
+        print(f"{name:6s} {kind} ({len(x)}): drew {m('drew'):3.0f}% | hid {m('hid'):3.0f}% | progress {m('progress'):3.0f}% | resumed {m('resumed'):3.0f}%")
+O
