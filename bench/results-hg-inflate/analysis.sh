@@ -195,3 +195,22 @@ for name, f in (("plain", "bench/results-frames/rollouts/records.jsonl"), ("w = 
         m = lambda k: 100 * sum(r[k] for r in x if r[k] == r[k]) / len([r for r in x if r[k] == r[k]])
         print(f"{name:6s} {kind} ({len(x)}): drew {m('drew'):3.0f}% | hid {m('hid'):3.0f}% | progress {m('progress'):3.0f}% | resumed {m('resumed'):3.0f}%")
 O
+echo "== Full continued to 3,000 steps (long-3k-s0/, long-3k-s1/: seeds 0 and 1, w = 2) against the same seeds at 1,500 steps (guided/)"
+L0=$D/long-3k-s0/records.jsonl; L1=$D/long-3k-s1/records.jsonl
+for F in $L0 $L1; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+python - $G $L0 $L1 <<'L'
+import sys
+from remind.experiment import results_table
+from remind.metrics import read_records
+guided, l0, l1 = sys.argv[1:]
+short = [{**r, "arm": "1,500 steps"} for r in read_records(guided) if r["variant"] in ("remind s0", "remind s1")]
+long = [{**r, "arm": "3,000 steps"} for f in (l0, l1) for r in read_records(f) if r["variant"] == "remind"]
+tab = results_table(short + long, by="arm")
+pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
+for head in [h for h in tab if h != "clean controls"]:   # V2V, I2V, then each family (both kinds)
+    for r in tab[head]:
+        print(f"{head:17s} {r['arm']:11s} ({r['samples']}): " + " | ".join(f"{m} {pct(r, m)}" for m in ("resumed", "hid", "progress", "frozen")))
+for r in tab["clean controls"]: print(f"clean controls    {r['arm']:11s} ({r['samples']}): PSNR {r['psnr']:.2f} dB")
+L
+echo "-- paired over tasks (two seeds a side averaged per task), 3,000 minus 1,500 steps"
+for k in v2v i2v; do python bench/paired.py "$G:remind s0+$G:remind s1" "$L0:remind+$L1:remind" | grep -E "^$k (resumed|progress|hid) "; done
