@@ -195,16 +195,17 @@ for name, f in (("plain", "bench/results-frames/rollouts/records.jsonl"), ("w = 
         m = lambda k: 100 * sum(r[k] for r in x if r[k] == r[k]) / len([r for r in x if r[k] == r[k]])
         print(f"{name:6s} {kind} ({len(x)}): drew {m('drew'):3.0f}% | hid {m('hid'):3.0f}% | progress {m('progress'):3.0f}% | resumed {m('resumed'):3.0f}%")
 O
-echo "== Full continued to 3,000 steps (long-3k-s0/, long-3k-s1/: seeds 0 and 1, w = 2) against the same seeds at 1,500 steps (guided/)"
-L0=$D/long-3k-s0/records.jsonl; L1=$D/long-3k-s1/records.jsonl
-for F in $L0 $L1; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
-python - $G $L0 $L1 <<'L'
+echo "== Full continued to 3,000 steps (long-3k-sN/, one table per seed, w = 2) against the same seeds at 1,500 steps (guided/)"
+SEEDS=$(ls -d $D/long-3k-s* | sed 's/.*-s//' | sort -n | tr '\n' ' ')
+for S in $SEEDS; do python bench/reproduced.py $PRIOR $D/long-3k-s$S/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+python - $G $SEEDS <<'L'
 import sys
 from remind.experiment import results_table
 from remind.metrics import read_records
-guided, l0, l1 = sys.argv[1:]
-short = [{**r, "arm": "1,500 steps"} for r in read_records(guided) if r["variant"] in ("remind s0", "remind s1")]
-long = [{**r, "arm": "3,000 steps"} for f in (l0, l1) for r in read_records(f) if r["variant"] == "remind"]
+guided, seeds = sys.argv[1], sys.argv[2:]
+print(f"seeds {', '.join(seeds)}")
+short = [{**r, "arm": "1,500 steps"} for r in read_records(guided) if r["variant"] in {f"remind s{s}" for s in seeds}]
+long = [{**r, "arm": "3,000 steps"} for s in seeds for r in read_records(f"bench/results-hg-inflate/long-3k-s{s}/records.jsonl") if r["variant"] == "remind"]
 tab = results_table(short + long, by="arm")
 pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
 for head in [h for h in tab if h != "clean controls"]:   # V2V, I2V, then each family (both kinds)
@@ -212,5 +213,9 @@ for head in [h for h in tab if h != "clean controls"]:   # V2V, I2V, then each f
         print(f"{head:17s} {r['arm']:11s} ({r['samples']}): " + " | ".join(f"{m} {pct(r, m)}" for m in ("resumed", "hid", "progress", "frozen")))
 for r in tab["clean controls"]: print(f"clean controls    {r['arm']:11s} ({r['samples']}): PSNR {r['psnr']:.2f} dB")
 L
-echo "-- paired over tasks (two seeds a side averaged per task), 3,000 minus 1,500 steps"
-for k in v2v i2v; do python bench/paired.py "$G:remind s0+$G:remind s1" "$L0:remind+$L1:remind" | grep -E "^$k (resumed|progress|hid) "; done
+echo "-- paired over tasks (the seeds a side averaged per task), 3,000 minus 1,500 steps; then seeds p"
+A=$(for S in $SEEDS; do printf "+$G:remind s$S"; done | cut -c2-); B=$(for S in $SEEDS; do printf "+$D/long-3k-s$S/records.jsonl:remind"; done | cut -c2-)
+for k in v2v i2v; do
+  python bench/paired.py "$A" "$B" | grep -E "^$k (resumed|progress) "
+  python bench/seed_level.py "$A" "$B" --key resumed --kind $k | sed "s/^/$k seeds: /"
+done
