@@ -72,6 +72,10 @@ remind s1              v2v           n= 76  share 0.63  chance 0.51  share - cha
   figure "v2v resumed   n= 45  A  32.6%  B  40.7%  B - A  +8.1 [+1.5, +14.8]" \
     python bench/paired.py "$(rt vo)" "$(rt qk)" --families camera_loop,zoom &&
   figure "v2v resumed   n= 90  A  30.7%  B  30.7%  B - A  -0.0 [-5.2, +5.2]" python bench/paired.py "$(rt vo)" "$(rt remind)" &&
+  # README: Full continued to 3,000 steps against the same seeds (0 and 1) at 1,500, w = 2 (bench/results-hg-inflate)
+  figure "v2v resumed   n= 90  A  36.7%  B  43.3%  B - A  +6.7 [+0.6, +13.3]" \
+    python bench/paired.py "bench/results-hg-inflate/guided/records.jsonl:remind s0+bench/results-hg-inflate/guided/records.jsonl:remind s1" \
+      "bench/results-hg-inflate/long-3k-s0/records.jsonl:remind+bench/results-hg-inflate/long-3k-s1/records.jsonl:remind" &&
   # README: Full minus dual attention on the inflate line, table V2V
   figure "v2v resumed   n= 90  A  28.5%  B  30.7%  B - A  +2.2 [-3.7, +8.1]" python bench/paired.py "$(rt dual)" "$(rt remind)" &&
   # bench/README: Full's anchor excess in that table (anchor_chance --processes rebuilds the inflate task set); without
