@@ -186,7 +186,7 @@ def interruption_latents(task, edges: bool = True) -> list[int]:
     counts, or with `edges=False` only the latents whose frames (`latent_to_frames`) all lie inside one."""
     held = sorted({frame_to_latent(f) for ev in task.clip.events for f in range(ev.start, ev.end)})
     if edges: return held
-    return [l for l in held if any(ev.start <= min(latent_to_frames(l)) and max(latent_to_frames(l)) < ev.end for ev in task.clip.events)]
+    return [l for l in held if any(ev.start <= latent_to_frames(l).start and latent_to_frames(l).stop <= ev.end for ev in task.clip.events)]
 
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0,

@@ -126,8 +126,8 @@ def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int =
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
                ema: bool = False, node_drop: bool | float = False, hidden_guidance: float | None = None, hidden_edges: bool = True) -> tuple[list[dict], dict]:
     """Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task; every model sampled with `history_guidance`
-    (`hidden_guidance`: another weight on the latent frames that hold the interruption, `hidden_edges` whether its edge latents count, `remind.evaluate.rollout_inputs`)
-    (and `node_drop`: its own interruption chunks enter its cache as pure noise, or at a level in (0, 1), `remind.evaluate.rollout_inputs`).
+    (`hidden_guidance`: another weight on the latent frames that hold the interruption, `hidden_edges`: whether its edge latents count;
+    `node_drop`: its own interruption chunks enter its cache as pure noise, or at a level in (0, 1); all as `remind.evaluate.rollout_inputs` takes them).
     `ema=True` scores the arms' EMA weights (their runs' `TrainConfig.ema`); the base is scored as it is."""
     from remind.evaluate import compare_variants
     arms = ({"base": str(base)} if base is not None else {}) | {k: str(v) for k, v in checkpoints.items()}
