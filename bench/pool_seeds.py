@@ -17,6 +17,7 @@ in another table of the same tasks (the base the arms started from).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import tempfile
@@ -67,9 +68,6 @@ def pool(sources: list[tuple[Path, int]], arms: list[str], keep: tuple[str, ...]
     return pooled, checkpoints
 
 
-SAMPLER = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "hidden_edges": True, "node_drop": False}   # results.json keys, with the value of a table that predates each
-
-
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("out", help="folder for records.jsonl, results.json and report.html")
@@ -89,9 +87,9 @@ def main(argv=None):
         if not sep or not seed.isdigit(): raise SystemExit(f"pool_seeds: expected FOLDER:SEED, got {s!r}")
         if not (Path(folder) / "records.jsonl").is_file(): raise SystemExit(f"pool_seeds: {folder} holds no records.jsonl")
         sources.append((Path(folder), int(seed)))
-    sampled = {str(f): {k: json.loads((f / "results.json").read_text()).get(k, d) for k, d in SAMPLER.items()}
-               for f, _ in sources if (f / "results.json").is_file()}
-    if len({json.dumps(v, sort_keys=True) for v in sampled.values()}) > 1:
+    from remind.experiment import table_sampling      # each results.json's sampler; a key a table predates: the value it had
+    sampled = {str(f): table_sampling(json.loads((f / "results.json").read_text())) for f, _ in sources if (f / "results.json").is_file()}
+    if any(a[k] is not None and b[k] is not None and a[k] != b[k] for a, b in itertools.combinations(sampled.values(), 2) for k in a):
         raise SystemExit(f"pool_seeds: the sources were sampled differently ({sampled}); expected one sampler setting")
     arms = [a.strip() for a in args.arms.split(",") if a.strip()]
     records, checkpoints = pool(sources, arms, tuple(k.strip() for k in args.keep.split(",") if k.strip()))

@@ -17,9 +17,10 @@ import numpy as np
 from .train import TrainConfig, validate_config, ConfigError
 
 # %% auto #0
-__all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS', 'shipped_model',
-           'recipe_config', 'recipe_command', 'arm_dir', 'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms',
-           'arm_base', 'arm_of', 'results_table', 'markdown_table', 'overlap', 'given_checkpoints', 'table_base']
+__all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS',
+           'TABLE_SAMPLING', 'shipped_model', 'recipe_config', 'recipe_command', 'arm_dir', 'train_arm',
+           'arm_checkpoint', 'results_tasks', 'score_arms', 'arm_base', 'arm_of', 'results_table', 'markdown_table',
+           'overlap', 'given_checkpoints', 'table_base', 'table_sampling', 'reused_records']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -226,3 +227,37 @@ def table_base(spec: str, checkpoints: dict[str, Path]) -> Path | None:
         raise ConfigError(f"the arms started from different models {({k: str(v) for k, v in bases.items()})}; "
                           f"expected one base to compare them with (or base='none', or a base folder)")
     return next(iter(bases.values()))
+
+# %% ../nbs/09_results.ipynb #0b62a71a
+TABLE_SAMPLING = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "hidden_edges": True, "node_drop": False,
+                  "weights": None, "split": "test"}   # results.json keys, each with the value a table that predates it had
+
+def table_sampling(results: dict) -> dict:
+    "How a table's models were sampled, from its results.json: the effective weight on hidden frames; edges only where it differs."
+    s = {k: results[k] if k in results else v for k, v in TABLE_SAMPLING.items()}
+    if s["hidden_guidance"] is None: s["hidden_guidance"] = s["history_guidance"]
+    if s["hidden_guidance"] == s["history_guidance"]: s["hidden_edges"] = None    # no schedule: the edges change nothing
+    return s
+
+def reused_records(path: str | Path, scored: set[str], tasks: set[str], sampling: dict) -> tuple[list[dict], dict]:
+    """The records of an earlier table (`path`, a records.jsonl) whose variants are not in `scored`, and the checkpoints its
+    results.json lists; a clear error when it scored tasks outside `tasks` or sampled its models otherwise than `sampling`."""
+    from remind.metrics import read_records
+    path = Path(path)
+    kept = [r for r in read_records(path) if r["variant"] not in scored]
+    other = sorted({r["task"] for r in kept} - set(tasks))
+    if other: raise ConfigError(f"reuse_records: {path} scored other tasks than these {len(tasks)} ({other[:3]}...); expected the same task set")
+    prior = json.loads((path.parent / "results.json").read_text()) if (path.parent / "results.json").is_file() else {}
+    now, then = table_sampling(sampling), table_sampling(prior)
+    if not prior:   # a records file alone: its sampled records say their own weights (the codec's say null)
+        known = lambda w: w is not None and w == w      # read_records gives NaN for a null
+        seen = {(r["history_guidance"], r["hidden_guidance"] if known(r.get("hidden_guidance")) else r["history_guidance"])
+                for r in kept if known(r.get("history_guidance"))}
+        if len(seen) > 1: raise ConfigError(f"reuse_records: {path} holds records sampled with different history guidance "
+                                            f"{sorted(seen)} (weight, hidden weight); expected one table")
+        if seen: (then["history_guidance"], then["hidden_guidance"]), then["hidden_edges"] = seen.pop(), now["hidden_edges"]
+    diff = [k for k in now if now[k] is not None and then[k] is not None and now[k] != then[k]]
+    if diff: raise ConfigError(f"reuse_records: {path} was sampled with " + ", ".join(f"{k}={then[k]!r}" for k in diff) +
+                               ", this table with " + ", ".join(f"{k}={now[k]!r}" for k in diff) +
+                               f"; expected the same sampling (score its variants {sorted({r['variant'] for r in kept})} again)")
+    return kept, prior.get("checkpoints", {})
