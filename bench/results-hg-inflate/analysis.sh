@@ -219,3 +219,44 @@ for k in v2v i2v; do
   python bench/paired.py "$A" "$B" | grep -E "^$k (resumed|progress) "
   python bench/seed_level.py "$A" "$B" --key resumed --kind $k | sed "s/^/$k seeds: /"
 done
+echo "== every arm at 3,000 steps (long-3k-ARM-sN/; Full's are long-3k-sN/), each against its own seeds at 1,500 steps (guided/), w = 2"
+long3k() {  # arm: its 3,000-step seeds as paired.py's sides (file:variant joined by +), or nothing
+  local pre=$D/long-3k-$1-s; [ $1 = remind ] && pre=$D/long-3k-s
+  for f in $(ls -d $pre[0-9] 2>/dev/null); do printf "+$f/records.jsonl:$1"; done | cut -c2-
+}
+short() { echo "$1" | sed "s#[^+:]*/long-3k-[a-z_]*-*s\([0-9]\)/records.jsonl:\([a-z_]*\)#$G:\2 s\1#g"; }  # the same seeds at 1,500 steps
+ARMS3=""; for a in remind baseline vo qk; do [ -n "$(long3k $a)" ] && ARMS3="$ARMS3 $a"; done
+for a in $ARMS3; do [ $a = remind ] || for f in $(long3k $a | tr '+' ' '); do
+  python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done; done
+python - $G $(for a in $ARMS3; do echo "$a=$(long3k $a)"; done) <<'L'
+import sys
+from remind.experiment import results_table
+from remind.metrics import read_records
+guided, sides = sys.argv[1], dict(a.split("=", 1) for a in sys.argv[2:])
+recs = []
+for arm, side in sides.items():
+    seeds = []
+    for spec in side.split("+"):
+        path, variant = spec.rsplit(":", 1); seeds.append(path.rsplit("-s", 1)[1].split("/")[0])
+        recs += [{**r, "arm": f"{arm} 3,000"} for r in read_records(path) if r["variant"] == variant]
+    recs += [{**r, "arm": f"{arm} 1,500"} for r in read_records(guided) if r["variant"] in {f"{arm} s{s}" for s in seeds}]
+    print(f"{arm}: seeds {', '.join(seeds)}")
+tab = results_table(recs, by="arm")
+pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
+for head in ("interrupted, V2V", "interrupted, I2V"):
+    for r in sorted(tab[head], key=lambda r: r["arm"]):
+        print(f"{head:17s} {r['arm']:15s} ({r['samples']}): " + " | ".join(f"{m} {pct(r, m)}" for m in ("resumed", "hid", "progress", "frozen")))
+for r in sorted(tab["clean controls"], key=lambda r: r["arm"]): print(f"clean controls    {r['arm']:15s} ({r['samples']}): PSNR {r['psnr']:.2f} dB")
+a, b = ({r["arm"]: r for r in tab["interrupted, V2V"]}.get(k) for k in ("remind 3,000", "baseline 3,000"))
+if a and b: print(f"-- 3,000 steps: Full and baseline V2V resumed Wilson intervals {'overlap' if not (a['resumed_lo'] > b['resumed_hi'] or b['resumed_lo'] > a['resumed_hi']) else 'are apart'}")
+L
+pair3() {  # label, A side, B side: paired over tasks, then seeds p
+  echo "-- $1"
+  for k in v2v i2v; do
+    python bench/paired.py "$2" "$3" | grep -E "^$k (resumed|progress) "
+    python bench/seed_level.py "$2" "$3" --key resumed --kind $k | sed "s/^/$k seeds: /"
+  done
+}
+for a in $ARMS3; do [ $a = remind ] || pair3 "$a: 3,000 minus 1,500 steps" "$(short "$(long3k $a)")" "$(long3k $a)"; done
+for a in $ARMS3; do [ $a = remind ] || pair3 "Full minus $a, both at 3,000 steps" "$(long3k $a)" "$(long3k remind)"; done
+[[ " $ARMS3 " == *" qk "* && " $ARMS3 " == *" vo "* ]] && pair3 "QK minus VO, both at 3,000 steps" "$(long3k vo)" "$(long3k qk)"
