@@ -211,6 +211,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'remind.experiment.overlap': ('results.html#overlap', 'remind/experiment.py'),
                                    'remind.experiment.recipe_command': ('results.html#recipe_command', 'remind/experiment.py'),
                                    'remind.experiment.recipe_config': ('results.html#recipe_config', 'remind/experiment.py'),
+                                   'remind.experiment.records_sampling': ('results.html#records_sampling', 'remind/experiment.py'),
                                    'remind.experiment.results_table': ('results.html#results_table', 'remind/experiment.py'),
                                    'remind.experiment.results_tasks': ('results.html#results_tasks', 'remind/experiment.py'),
                                    'remind.experiment.reused_records': ('results.html#reused_records', 'remind/experiment.py'),

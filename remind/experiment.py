@@ -18,9 +18,10 @@ from .train import TrainConfig, validate_config, ConfigError
 
 # %% auto #0
 __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS',
-           'TABLE_SAMPLING', 'shipped_model', 'recipe_config', 'recipe_command', 'arm_dir', 'train_arm',
-           'arm_checkpoint', 'results_tasks', 'score_arms', 'arm_base', 'arm_of', 'results_table', 'markdown_table',
-           'overlap', 'given_checkpoints', 'table_base', 'table_sampling', 'reused_records']
+           'TABLE_SAMPLING', 'RECORD_SAMPLING', 'shipped_model', 'recipe_config', 'recipe_command', 'arm_dir',
+           'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms', 'arm_base', 'arm_of', 'results_table',
+           'markdown_table', 'overlap', 'given_checkpoints', 'table_base', 'table_sampling', 'records_sampling',
+           'reused_records']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -230,7 +231,8 @@ def table_base(spec: str, checkpoints: dict[str, Path]) -> Path | None:
 
 # %% ../nbs/09_results.ipynb #0b62a71a
 TABLE_SAMPLING = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "hidden_edges": True, "node_drop": False,
-                  "weights": None, "split": "test"}   # results.json keys, each with the value a table that predates it had
+                  "weights": "model", "split": "test"}   # results.json keys, each with the value a table that predates it had (None: unknown)
+RECORD_SAMPLING = ("history_guidance", "hidden_guidance", "hidden_edges", "node_drop")   # what each sampled record carries
 
 def table_sampling(results: dict) -> dict:
     "How a table's models were sampled, from its results.json: the effective weight on hidden frames; edges only where it differs."
@@ -238,6 +240,14 @@ def table_sampling(results: dict) -> dict:
     if s["hidden_guidance"] is None: s["hidden_guidance"] = s["history_guidance"]
     if s["hidden_guidance"] == s["history_guidance"]: s["hidden_edges"] = None    # no schedule: the edges change nothing
     return s
+
+def records_sampling(records: Sequence[dict], path: Path) -> dict:
+    "How a records file's models were sampled, from the sampled records' own fields (the codec's are null); unknown settings None."
+    known = lambda v: v is not None and v == v      # read_records gives NaN for a null
+    seen = {json.dumps(table_sampling({k: r[k] for k in RECORD_SAMPLING if known(r.get(k))}), sort_keys=True)
+            for r in records if known(r.get("history_guidance"))}
+    if len(seen) > 1: raise ConfigError(f"reuse_records: {path} holds records sampled in {len(seen)} ways ({' / '.join(sorted(seen))}); expected one table")
+    return {**dict.fromkeys(TABLE_SAMPLING), **(json.loads(seen.pop()) if seen else {}), "euler": None, "weights": None, "split": None}
 
 def reused_records(path: str | Path, scored: set[str], tasks: set[str], sampling: dict) -> tuple[list[dict], dict]:
     """The records of an earlier table (`path`, a records.jsonl) whose variants are not in `scored`, and the checkpoints its
@@ -248,16 +258,12 @@ def reused_records(path: str | Path, scored: set[str], tasks: set[str], sampling
     other = sorted({r["task"] for r in kept} - set(tasks))
     if other: raise ConfigError(f"reuse_records: {path} scored other tasks than these {len(tasks)} ({other[:3]}...); expected the same task set")
     prior = json.loads((path.parent / "results.json").read_text()) if (path.parent / "results.json").is_file() else {}
-    now, then = table_sampling(sampling), table_sampling(prior)
-    if not prior:   # a records file alone: its sampled records say their own weights (the codec's say null)
-        known = lambda w: w is not None and w == w      # read_records gives NaN for a null
-        seen = {(r["history_guidance"], r["hidden_guidance"] if known(r.get("hidden_guidance")) else r["history_guidance"])
-                for r in kept if known(r.get("history_guidance"))}
-        if len(seen) > 1: raise ConfigError(f"reuse_records: {path} holds records sampled with different history guidance "
-                                            f"{sorted(seen)} (weight, hidden weight); expected one table")
-        if seen: (then["history_guidance"], then["hidden_guidance"]), then["hidden_edges"] = seen.pop(), now["hidden_edges"]
-    diff = [k for k in now if now[k] is not None and then[k] is not None and now[k] != then[k]]
+    now, then = table_sampling(sampling), table_sampling(prior) if prior else records_sampling(kept, path)
+    follows = lambda s: s["hidden_guidance"] == s["history_guidance"]       # no weight of its own on hidden frames
+    diff = [k for k in now if now[k] is not None and then[k] is not None and now[k] != then[k]
+            and not (k == "hidden_guidance" and follows(now) and follows(then))]
     if diff: raise ConfigError(f"reuse_records: {path} was sampled with " + ", ".join(f"{k}={then[k]!r}" for k in diff) +
                                ", this table with " + ", ".join(f"{k}={now[k]!r}" for k in diff) +
+                               f"{'' if prior else ' (read from its records: no results.json beside it)'}"
                                f"; expected the same sampling (score its variants {sorted({r['variant'] for r in kept})} again)")
     return kept, prior.get("checkpoints", {})
