@@ -260,3 +260,6 @@ pair3() {  # label, A side, B side: paired over tasks, then seeds p
 for a in $ARMS3; do [ $a = remind ] || pair3 "$a: 3,000 minus 1,500 steps" "$(short "$(long3k $a)")" "$(long3k $a)"; done
 for a in $ARMS3; do [ $a = remind ] || pair3 "Full minus $a, both at 3,000 steps" "$(long3k $a)" "$(long3k remind)"; done
 [[ " $ARMS3 " == *" qk "* && " $ARMS3 " == *" vo "* ]] && pair3 "QK minus VO, both at 3,000 steps" "$(long3k vo)" "$(long3k qk)"
+echo "-- by family: each arm at 1,500 and at 3,000 steps (seeds pooled)"
+F3=$(for a in $ARMS3; do long3k $a | tr '+' '\n' | sed 's/:[a-z_]*$//'; done | sort -u | tr '\n' '+' | sed 's/+$//')
+families $(echo $ARMS3 | tr ' ' ',') "1,500=$G" "3,000=$F3"
