@@ -263,3 +263,30 @@ for a in $ARMS3; do [ $a = remind ] || pair3 "Full minus $a, both at 3,000 steps
 echo "-- by family: each arm at 1,500 and at 3,000 steps (seeds pooled)"
 F3=$(for a in $ARMS3; do long3k $a | tr '+' '\n' | sed 's/:[a-z_]*$//'; done | sort -u | tr '\n' '+' | sed 's/+$//')
 families $(echo $ARMS3 | tr ' ' ',') "1,500=$G" "3,000=$F3"
+echo "== Full seed 0 at 1,500 (guided/), 3,000 (long-3k-s0/) and 6,000 steps (long-6k-s0/), w = 2"
+if [ -f $D/long-6k-s0/records.jsonl ]; then
+python bench/reproduced.py $PRIOR $D/long-6k-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+python - $G <<'L'
+import sys
+from remind.experiment import results_table
+from remind.metrics import read_records
+D = "bench/results-hg-inflate"
+recs = [{**r, "arm": "1,500 steps"} for r in read_records(sys.argv[1]) if r["variant"] == "remind s0"]
+for n, d in (("3,000", "long-3k-s0"), ("6,000", "long-6k-s0")):
+    recs += [{**r, "arm": f"{n} steps"} for r in read_records(f"{D}/{d}/records.jsonl") if r["variant"] == "remind"]
+tab = results_table(recs, by="arm")
+pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
+for head in [h for h in tab if h != "clean controls"]:
+    for r in tab[head]:
+        print(f"{head:21s} {r['arm']:11s} ({r['samples']}): " + " | ".join(f"{m} {pct(r, m)}" for m in ("resumed", "hid", "progress", "frozen")))
+for r in tab["clean controls"]: print(f"clean controls        {r['arm']:11s} ({r['samples']}): PSNR {r['psnr']:.2f} dB")
+L
+echo "-- paired over tasks, 6,000 minus 3,000 steps (seed 0)"
+python bench/paired.py "$D/long-3k-s0/records.jsonl:remind" "$D/long-6k-s0/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "
+python - <<'V'
+import json
+rows = [json.loads(l) for l in open("runs/gpu/ft-inflate-6k/remind-s0/metrics.jsonl")] if __import__("os").path.exists("runs/gpu/ft-inflate-6k/remind-s0/metrics.jsonl") else []
+val = [(r["step"], r["val_loss"]) for r in rows if "val_loss" in r]
+print("-- seed 0's validation loss by step (runs/, not committed):", ", ".join(f"{s}: {v:.3f}" for s, v in val) if val else "run not on this machine")
+V
+fi
