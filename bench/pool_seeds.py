@@ -87,9 +87,9 @@ def main(argv=None):
         if not sep or not seed.isdigit(): raise SystemExit(f"pool_seeds: expected FOLDER:SEED, got {s!r}")
         if not (Path(folder) / "records.jsonl").is_file(): raise SystemExit(f"pool_seeds: {folder} holds no records.jsonl")
         sources.append((Path(folder), int(seed)))
-    from remind.experiment import table_sampling      # each results.json's sampler; a key a table predates: the value it had
+    from remind.experiment import sampling_diff, table_sampling      # each results.json's sampler; a key a table predates: the value it had
     sampled = {str(f): table_sampling(json.loads((f / "results.json").read_text())) for f, _ in sources if (f / "results.json").is_file()}
-    if any(a[k] is not None and b[k] is not None and a[k] != b[k] for a, b in itertools.combinations(sampled.values(), 2) for k in a):
+    if any(sampling_diff(a, b) for a, b in itertools.combinations(sampled.values(), 2)):
         raise SystemExit(f"pool_seeds: the sources were sampled differently ({sampled}); expected one sampler setting")
     arms = [a.strip() for a in args.arms.split(",") if a.strip()]
     records, checkpoints = pool(sources, arms, tuple(k.strip() for k in args.keep.split(",") if k.strip()))

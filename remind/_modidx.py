@@ -215,6 +215,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'remind.experiment.results_table': ('results.html#results_table', 'remind/experiment.py'),
                                    'remind.experiment.results_tasks': ('results.html#results_tasks', 'remind/experiment.py'),
                                    'remind.experiment.reused_records': ('results.html#reused_records', 'remind/experiment.py'),
+                                   'remind.experiment.sampling_diff': ('results.html#sampling_diff', 'remind/experiment.py'),
                                    'remind.experiment.score_arms': ('results.html#score_arms', 'remind/experiment.py'),
                                    'remind.experiment.shipped_model': ('results.html#shipped_model', 'remind/experiment.py'),
                                    'remind.experiment.table_base': ('results.html#table_base', 'remind/experiment.py'),

@@ -20,8 +20,8 @@ from .train import TrainConfig, validate_config, ConfigError
 __all__ = ['REPO', 'MODELS', 'SHIFT', 'REMIND_REGIMES', 'BASE', 'FINETUNE', 'RECIPES', 'GROUPS', 'TABLE_METRICS',
            'TABLE_SAMPLING', 'RECORD_SAMPLING', 'shipped_model', 'recipe_config', 'recipe_command', 'arm_dir',
            'train_arm', 'arm_checkpoint', 'results_tasks', 'score_arms', 'arm_base', 'arm_of', 'results_table',
-           'markdown_table', 'overlap', 'given_checkpoints', 'table_base', 'table_sampling', 'records_sampling',
-           'reused_records']
+           'markdown_table', 'overlap', 'given_checkpoints', 'table_base', 'table_sampling', 'sampling_diff',
+           'records_sampling', 'reused_records']
 
 # %% ../nbs/09_results.ipynb #9633ca26
 import remind
@@ -241,6 +241,12 @@ def table_sampling(results: dict) -> dict:
     if s["hidden_guidance"] == s["history_guidance"]: s["hidden_edges"] = None    # no schedule: the edges change nothing
     return s
 
+def sampling_diff(a: dict, b: dict) -> list[str]:
+    "The settings two `table_sampling`s disagree on (None: unknown, not compared; the hidden weight only where one has its own)."
+    follows = lambda s: s["hidden_guidance"] == s["history_guidance"]
+    return [k for k in a if a[k] is not None and b[k] is not None and a[k] != b[k]
+            and not (k == "hidden_guidance" and follows(a) and follows(b))]
+
 def records_sampling(records: Sequence[dict], path: Path) -> dict:
     "How a records file's models were sampled, from the sampled records' own fields (the codec's are null); unknown settings None."
     known = lambda v: v is not None and v == v      # read_records gives NaN for a null
@@ -259,9 +265,7 @@ def reused_records(path: str | Path, scored: set[str], tasks: set[str], sampling
     if other: raise ConfigError(f"reuse_records: {path} scored other tasks than these {len(tasks)} ({other[:3]}...); expected the same task set")
     prior = json.loads((path.parent / "results.json").read_text()) if (path.parent / "results.json").is_file() else {}
     now, then = table_sampling(sampling), table_sampling(prior) if prior else records_sampling(kept, path)
-    follows = lambda s: s["hidden_guidance"] == s["history_guidance"]       # no weight of its own on hidden frames
-    diff = [k for k in now if now[k] is not None and then[k] is not None and now[k] != then[k]
-            and not (k == "hidden_guidance" and follows(now) and follows(then))]
+    diff = sampling_diff(now, then)
     if diff: raise ConfigError(f"reuse_records: {path} was sampled with " + ", ".join(f"{k}={then[k]!r}" for k in diff) +
                                ", this table with " + ", ".join(f"{k}={now[k]!r}" for k in diff) +
                                f"{'' if prior else ' (read from its records: no results.json beside it)'}"
