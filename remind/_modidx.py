@@ -380,6 +380,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics.drawn_while_hidden': ('metrics.html#drawn_while_hidden', 'remind/metrics.py'),
                                 'remind.metrics.effective_n': ('metrics.html#effective_n', 'remind/metrics.py'),
                                 'remind.metrics.evaluate_video': ('metrics.html#evaluate_video', 'remind/metrics.py'),
+                                'remind.metrics.evolved_share': ('metrics.html#evolved_share', 'remind/metrics.py'),
                                 'remind.metrics.frame_chunk': ('metrics.html#frame_chunk', 'remind/metrics.py'),
                                 'remind.metrics.frame_ms_ssim': ('metrics.html#frame_ms_ssim', 'remind/metrics.py'),
                                 'remind.metrics.frame_psnr': ('metrics.html#frame_psnr', 'remind/metrics.py'),

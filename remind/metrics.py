@@ -20,12 +20,12 @@ from .video import write_video
 # %% auto #0
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX', 'DRAWN_MIN_PX', 'METRICS', 'RATES', 'STATE_TOL',
            'PLANTED', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
-           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'monotone_direction', 'plausibility',
-           'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts', 'observation_control',
-           'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden', 'hidden_share',
-           'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records', 'read_records',
-           'state_rule', 'read_task_state', 'hid_and_resumed', 'evaluate_video', 'planted_failure', 'frame_chunk',
-           'is_anchor_chunk', 'anchor_share', 'anchor_chance']
+           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'evolved_share', 'monotone_direction',
+           'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts',
+           'observation_control', 'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden',
+           'hidden_share', 'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records',
+           'read_records', 'state_rule', 'read_task_state', 'hid_and_resumed', 'evaluate_video', 'planted_failure',
+           'frame_chunk', 'is_anchor_chunk', 'anchor_share', 'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -159,6 +159,16 @@ def state_progress(read, truth, event: Interruption, rule: StateRule, n: int = 4
     away = min(float(rule.dist(truth[idx], truth[0]).mean()), float(rule.dist(truth[event.start], truth[0]))) > 2 * rule.tol
     reset = float(rule.dist(read[idx], truth[0]).mean() <= rule.tol) if away else float("nan")
     return dict(progress=float(err <= rule.tol), abs_error=err, frozen=frozen, reset=reset)
+
+# %% ../nbs/08a_metrics.ipynb #5e1f7a21
+def evolved_share(read, truth, event: Interruption, rule: StateRule, n: int = 4, first: int = 0) -> float:
+    "The share of the truth's change since `event.start` that the read state shows on the recovery frames (1 right, 0 frozen; NaN where the truth moved <= 2 tol or nothing is visible)."
+    read, truth = _check_series(read, truth)
+    idx = recovery_frames(read, event, n, first)
+    if len(idx) == 0: return float("nan")
+    moved = float(rule.delta(truth[event.start], truth[idx]).mean())
+    if abs(moved) <= 2 * rule.tol: return float("nan")
+    return float(rule.delta(truth[event.start], read[idx]).mean()) / moved
 
 # %% ../nbs/08a_metrics.ipynb #3c1fc419
 def monotone_direction(truth, rule: StateRule) -> int:
@@ -489,7 +499,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
     rec = dict(task=task.id, seed=int(task.spec.seed), kind=task.kind, process=task.spec.process,
                interruption=task.spec.interruption or "none", checkpoint=checkpoint, variant=variant or checkpoint, **extra)
     if ev is not None:
-        rec.update(state_progress(read, truth, ev, rule, first=task.n_cond))
+        rec.update(state_progress(read, truth, ev, rule, first=task.n_cond), evolved=evolved_share(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
         px, in_view = object_pixels(v, task, hide)             # the object drawn anywhere while hidden (camera-free),
         drawn = _drawn_share(px, in_view)                      # per frame and as `drawn_while_hidden`
@@ -508,7 +518,8 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         # i.e. the state of the last 4 frames against the truth, frozen = still at the last given frame's state
         tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
                             anchor=n0, recovery=max(n0 + 1, len(v) - 4))
-        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), observation=float("nan"), resumed=float("nan"),
+        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), evolved=evolved_share(read, truth, tail, rule, first=task.n_cond),
+                   observation=float("nan"), resumed=float("nan"),
                    hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"),
                    hidden=float("nan"), hid_frames=float("nan"), resumed_frames=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
