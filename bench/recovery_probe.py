@@ -116,18 +116,14 @@ def known_latents(full_end: int) -> int:
 
 def carried_change(read, truth, event, rule, first: int) -> dict[str, float]:
     """Which way a recovery misses: `signed_error`, the mean signed error read - truth over the scored frames, and
-    `carried`, the share of the truth's change since the interruption began that the recovery shows (mean change read /
-    mean change truth, from the state at `event.start`): 1 is the truth, 0 a frozen state, between them a partly carried
-    process. `carried` is NaN where the truth moved by at most twice the tolerance (as `frozen` is), both NaN where the
-    recovery is unreadable."""
-    from remind.metrics import recovery_frames
-    nan = dict(signed_error=float("nan"), carried=float("nan"))
+    `carried` (`remind.metrics.carried_share`, which every record now carries too): the share of the truth's change
+    since the interruption began that the recovery shows, 1 the truth, 0 a frozen state. Both NaN where the recovery is
+    unreadable; `carried` also where the truth moved by at most twice the tolerance."""
+    from remind.metrics import carried_share, recovery_frames
     read, truth = np.asarray(read, np.float64), np.asarray(truth, np.float64)
     idx = recovery_frames(read, event, first=first)
-    if len(idx) == 0: return nan
-    moved = float(rule.delta(truth[event.start], truth[idx]).mean())
-    return dict(signed_error=float(rule.delta(truth[idx], read[idx]).mean()),
-                carried=float(rule.delta(truth[event.start], read[idx]).mean()) / moved if abs(moved) > 2 * rule.tol else float("nan"))
+    if len(idx) == 0: return dict(signed_error=float("nan"), carried=float("nan"))
+    return dict(signed_error=float(rule.delta(truth[idx], read[idx]).mean()), carried=carried_share(read, truth, event, rule, first=first))
 
 
 def strip_frames(event, n_frames: int) -> list[int]:

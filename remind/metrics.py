@@ -20,7 +20,7 @@ from .video import write_video
 # %% auto #0
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX', 'DRAWN_MIN_PX', 'METRICS', 'RATES', 'STATE_TOL',
            'PLANTED', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
-           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'evolved_share', 'monotone_direction',
+           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'carried_share', 'monotone_direction',
            'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts',
            'observation_control', 'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden',
            'hidden_share', 'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records',
@@ -161,7 +161,7 @@ def state_progress(read, truth, event: Interruption, rule: StateRule, n: int = 4
     return dict(progress=float(err <= rule.tol), abs_error=err, frozen=frozen, reset=reset)
 
 # %% ../nbs/08a_metrics.ipynb #5e1f7a21
-def evolved_share(read, truth, event: Interruption, rule: StateRule, n: int = 4, first: int = 0) -> float:
+def carried_share(read, truth, event: Interruption, rule: StateRule, n: int = 4, first: int = 0) -> float:
     "The share of the truth's change since `event.start` that the read state shows on the recovery frames (1 right, 0 frozen; NaN where the truth moved <= 2 tol or nothing is visible)."
     read, truth = _check_series(read, truth)
     idx = recovery_frames(read, event, n, first)
@@ -499,7 +499,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
     rec = dict(task=task.id, seed=int(task.spec.seed), kind=task.kind, process=task.spec.process,
                interruption=task.spec.interruption or "none", checkpoint=checkpoint, variant=variant or checkpoint, **extra)
     if ev is not None:
-        rec.update(state_progress(read, truth, ev, rule, first=task.n_cond), evolved=evolved_share(read, truth, ev, rule, first=task.n_cond))
+        rec.update(state_progress(read, truth, ev, rule, first=task.n_cond), carried=carried_share(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
         px, in_view = object_pixels(v, task, hide)             # the object drawn anywhere while hidden (camera-free),
         drawn = _drawn_share(px, in_view)                      # per frame and as `drawn_while_hidden`
@@ -518,7 +518,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         # i.e. the state of the last 4 frames against the truth, frozen = still at the last given frame's state
         tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
                             anchor=n0, recovery=max(n0 + 1, len(v) - 4))
-        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), evolved=evolved_share(read, truth, tail, rule, first=task.n_cond),
+        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), carried=carried_share(read, truth, tail, rule, first=task.n_cond),
                    observation=float("nan"), resumed=float("nan"),
                    hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"),
                    hidden=float("nan"), hid_frames=float("nan"), resumed_frames=float("nan"))

@@ -224,11 +224,15 @@ long3k() {  # arm: its 3,000-step seeds as paired.py's sides (file:variant joine
   local pre=$D/long-3k-$1-s; [ $1 = remind ] && pre=$D/long-3k-s
   for f in $(ls -d $pre[0-9] 2>/dev/null); do printf "+$f/records.jsonl:$1"; done | cut -c2-
 }
-short() { echo "$1" | sed "s#[^+:]*/long-3k-[a-z_]*-*s\([0-9]\)/records.jsonl:\([a-z_]*\)#$G:\2 s\1#g"; }  # the same seeds at 1,500 steps
-ARMS3=""; for a in remind baseline vo qk; do [ -n "$(long3k $a)" ] && ARMS3="$ARMS3 $a"; done
+short() {  # the same seeds at 1,500 steps: dual's and no PM-RoPE's in their own guided tables, the rest in guided/
+  echo "$1" | sed -e "s#[^+:]*/long-3k-dual-s\([0-9]\)/records.jsonl:dual#$U:dual s\1#g" \
+    -e "s#[^+:]*/long-3k-no_pm_rope-s\([0-9]\)/records.jsonl:no_pm_rope#$N:no_pm_rope s\1#g" \
+    -e "s#[^+:]*/long-3k-[a-z_]*-*s\([0-9]\)/records.jsonl:\([a-z_]*\)#$G:\2 s\1#g"
+}
+ARMS3=""; for a in remind baseline vo qk dual no_pm_rope; do [ -n "$(long3k $a)" ] && ARMS3="$ARMS3 $a"; done
 for a in $ARMS3; do [ $a = remind ] || for f in $(long3k $a | tr '+' ' '); do
   python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done; done
-python - $G $(for a in $ARMS3; do echo "$a=$(long3k $a)"; done) <<'L'
+python - $G+$N+$U $(for a in $ARMS3; do echo "$a=$(long3k $a)"; done) <<'L'
 import sys
 from remind.experiment import results_table
 from remind.metrics import read_records
@@ -239,14 +243,14 @@ for arm, side in sides.items():
     for spec in side.split("+"):
         path, variant = spec.rsplit(":", 1); seeds.append(path.rsplit("-s", 1)[1].split("/")[0])
         recs += [{**r, "arm": f"{arm} 3,000"} for r in read_records(path) if r["variant"] == variant]
-    recs += [{**r, "arm": f"{arm} 1,500"} for r in read_records(guided) if r["variant"] in {f"{arm} s{s}" for s in seeds}]
+    recs += [{**r, "arm": f"{arm} 1,500"} for g in guided.split("+") for r in read_records(g) if r["variant"] in {f"{arm} s{s}" for s in seeds}]
     print(f"{arm}: seeds {', '.join(seeds)}")
 tab = results_table(recs, by="arm")
 pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
 for head in ("interrupted, V2V", "interrupted, I2V"):
     for r in sorted(tab[head], key=lambda r: r["arm"]):
         print(f"{head:17s} {r['arm']:15s} ({r['samples']}): " + " | ".join(f"{m} {pct(r, m)}" for m in ("resumed", "hid", "progress", "frozen")))
-for r in sorted(tab["clean controls"], key=lambda r: r["arm"]): print(f"clean controls    {r['arm']:15s} ({r['samples']}): PSNR {r['psnr']:.2f} dB")
+for r in sorted(tab["clean controls"], key=lambda r: r["arm"]): print(f"clean controls    {r['arm']:15s} ({r['samples']}): PSNR {r['psnr']:.2f} dB | progress {pct(r, 'progress')} | frozen {pct(r, 'frozen')}")
 a, b = ({r["arm"]: r for r in tab["interrupted, V2V"]}.get(k) for k in ("remind 3,000", "baseline 3,000"))
 if a and b: print(f"-- 3,000 steps: Full and baseline V2V resumed Wilson intervals {'overlap' if not (a['resumed_lo'] > b['resumed_hi'] or b['resumed_lo'] > a['resumed_hi']) else 'are apart'}")
 L
@@ -260,9 +264,11 @@ pair3() {  # label, A side, B side: paired over tasks, then seeds p
 for a in $ARMS3; do [ $a = remind ] || pair3 "$a: 3,000 minus 1,500 steps" "$(short "$(long3k $a)")" "$(long3k $a)"; done
 for a in $ARMS3; do [ $a = remind ] || pair3 "Full minus $a, both at 3,000 steps" "$(long3k $a)" "$(long3k remind)"; done
 [[ " $ARMS3 " == *" qk "* && " $ARMS3 " == *" vo "* ]] && pair3 "QK minus VO, both at 3,000 steps" "$(long3k vo)" "$(long3k qk)"
+[[ " $ARMS3 " == *" qk "* && " $ARMS3 " == *" no_pm_rope "* ]] && pair3 "QK minus no PM-RoPE, both at 3,000 steps" "$(long3k no_pm_rope)" "$(long3k qk)"
+[[ " $ARMS3 " == *" dual "* && " $ARMS3 " == *" qk "* ]] && pair3 "dual minus QK, both at 3,000 steps" "$(long3k qk)" "$(long3k dual)"
 echo "-- by family: each arm at 1,500 and at 3,000 steps (seeds pooled)"
 F3=$(for a in $ARMS3; do long3k $a | tr '+' '\n' | sed 's/:[a-z_]*$//'; done | sort -u | tr '\n' '+' | sed 's/+$//')
-families $(echo $ARMS3 | tr ' ' ',') "1,500=$G" "3,000=$F3"
+families $(echo $ARMS3 | tr ' ' ',') "1,500=$G+$N+$U" "3,000=$F3"
 echo "== Full seed 0 at 1,500 (guided/), 3,000 (long-3k-s0/) and 6,000 steps (long-6k-s0/), w = 2"
 if [ -f $D/long-6k-s0/records.jsonl ]; then
 python bench/reproduced.py $PRIOR $D/long-6k-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
@@ -290,3 +296,29 @@ val = [(r["step"], r["val_loss"]) for r in rows if "val_loss" in r]
 print("-- seed 0's validation loss by step (runs/, not committed):", ", ".join(f"{s}: {v:.3f}" for s, v in val) if val else "run not on this machine")
 V
 fi
+echo "== carried: the share of the truth's change since the interruption began that the recovery frames show (1 right, 0 frozen; remind.metrics.carried_share), tables scored after it existed"
+carried() {  # LABEL=FILE:VARIANT[+FILE:VARIANT...] ...: by family and kind, the median carried, and whether progress failures were behind or ahead
+  python - "$@" <<'E'
+import math, sys
+import numpy as np
+from remind.metrics import read_records
+fams = ("none", "camera_loop", "zoom", "light_toggle", "occluder")
+for arg in sys.argv[1:]:
+    label, side = arg.split("=", 1)
+    recs = []
+    for spec in side.split("+"):
+        path, variant = spec.rsplit(":", 1)
+        recs += [r for r in read_records(path) if r["variant"] == variant]
+    if not recs or any("carried" not in r for r in recs): print(f"{label}: records without carried (scored before it existed)"); continue
+    for kind in ("v2v", "i2v"):
+        cells = []
+        for fam in fams:
+            rs = [r for r in recs if r["kind"] == kind and r["interruption"] == fam]
+            ev = np.array([r["carried"] for r in rs if not math.isnan(r["carried"])])
+            miss = [r for r in rs if r["progress"] == 0 and not math.isnan(r["carried"])]
+            behind = sum(r["carried"] < 1 for r in miss)
+            cells.append(f"{'clean' if fam == 'none' else fam} ({len(rs)}): median {np.median(ev):.2f}, misses {len(miss)}: behind {behind} ahead {len(miss) - behind}")
+        print(f"{label:22s} {kind}: " + " | ".join(cells))
+E
+}
+carried "remind-s0@6000=$D/long-6k-s0/records.jsonl:remind" $(for a in remind qk vo baseline dual no_pm_rope; do [ -n "$(long3k $a)" ] && echo "$a@3000=$(long3k $a)"; done)
