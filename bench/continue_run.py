@@ -38,12 +38,13 @@ def run_step(run: Path) -> int | None:
     return json.loads((ckpt / "state.json").read_text())["step"] if ckpt else None
 
 
-def continued_config(run: Path, steps: int) -> dict:
-    "The run's recorded config with only `steps` and `out_dir` changed (refused when `steps` would not continue it)."
-    cfg = json.loads((run / "config.json").read_text())
+def continued_config(source: Path, dest: Path, steps: int) -> dict:
+    """The source run's recorded config with only `steps` and `out_dir` (`dest`) changed, resuming from `dest`'s checkpoints.
+    Read from the source, whose config.json stays as it finished (training rewrites `dest`'s with the new steps)."""
+    cfg = json.loads((source / "config.json").read_text())
     if steps <= cfg["steps"]:
-        raise SystemExit(f"continue_run: --steps must exceed {run}'s own steps; expected more than {cfg['steps']}, got {steps}")
-    return {**cfg, "steps": steps, "out_dir": str(run.resolve())}
+        raise SystemExit(f"continue_run: --steps must exceed {source}'s own steps; expected more than {cfg['steps']}, got {steps}")
+    return {**cfg, "steps": steps, "out_dir": str(dest), "resume": "auto"}
 
 
 def main(argv=None) -> int:
@@ -58,19 +59,24 @@ def main(argv=None) -> int:
     ap.add_argument("--n-tasks", type=int, default=225)
     ap.add_argument("--dry-run", action="store_true", help="print what would be copied, trained and scored; change nothing")
     a = ap.parse_args(argv)
-    if a.source == a.dest: raise SystemExit(f"continue_run: --source and --dest must differ (the shorter run is kept); both are {a.source!r}")
     from remind.train import TrainConfig, run_dir_for, train
+    if run_dir_for(a.source) == run_dir_for(a.dest):
+        raise SystemExit(f"continue_run: --source and --dest must differ (the shorter run is kept); both are {run_dir_for(a.source)}")
     for seed in a.seeds:
         src, dst = run_dir_for(f"{a.source}/{a.arm}-s{seed}"), run_dir_for(f"{a.dest}/{a.arm}-s{seed}")
+        if not (src / "config.json").is_file(): raise SystemExit(f"continue_run: no run to continue at {src} (no config.json)")
+        cfg = continued_config(src, dst, a.steps)
         if not dst.is_dir():
-            if not (src / "config.json").is_file(): raise SystemExit(f"continue_run: no run to continue at {src} (no config.json)")
             done, want = run_step(src), json.loads((src / "config.json").read_text())["steps"]
             if done != want:
                 raise SystemExit(f"continue_run: {src} has not finished; expected its newest checkpoint at step {want}, got {done}")
             print(f"copy {src} -> {dst}", flush=True)
-            if not a.dry_run: shutil.copytree(src, dst)
-        run = dst if dst.is_dir() else src   # a dry run reads the source's config when nothing was copied
-        cfg = continued_config(run, a.steps) | {"out_dir": str(dst)}
+            if not a.dry_run:   # copied whole, then renamed: a stopped copy leaves no half folder that a rerun would resume
+                part = dst.with_name(dst.name + ".partial")
+                shutil.rmtree(part, ignore_errors=True)
+                shutil.copytree(src, part)
+                part.rename(dst)
+        run = dst if dst.is_dir() else src   # a dry run reads the source's checkpoints when nothing was copied
         t0 = time.time()
         print(f"train {a.arm} s{seed}: step {run_step(run)} -> {a.steps} in {dst}", flush=True)
         if not a.dry_run:

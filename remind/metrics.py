@@ -162,7 +162,7 @@ def state_progress(read, truth, event: Interruption, rule: StateRule, n: int = 4
 
 # %% ../nbs/08a_metrics.ipynb #5e1f7a21
 def carried_share(read, truth, event: Interruption, rule: StateRule, n: int = 4, first: int = 0) -> float:
-    "The share of the truth's change since `event.start` that the read state shows on the recovery frames (1 right, 0 frozen; NaN where the truth moved <= 2 tol or nothing is visible)."
+    "The share of the truth's change since `event.start` that the read state shows on the recovery frames (1 right, 0 frozen; NaN where the truth's mean change is <= 2 tol or nothing is visible; a circular state's changes must stay under half a period)."
     read, truth = _check_series(read, truth)
     idx = recovery_frames(read, event, n, first)
     if len(idx) == 0: return float("nan")

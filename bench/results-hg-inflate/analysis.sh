@@ -219,7 +219,7 @@ for k in v2v i2v; do
   python bench/paired.py "$A" "$B" | grep -E "^$k (resumed|progress) "
   python bench/seed_level.py "$A" "$B" --key resumed --kind $k | sed "s/^/$k seeds: /"
 done
-echo "== every arm at 3,000 steps (long-3k-ARM-sN/; Full's are long-3k-sN/), each against its own seeds at 1,500 steps (guided/), w = 2"
+echo "== every arm at 3,000 steps (long-3k-ARM-sN/; Full's are long-3k-sN/), each against its own seeds at 1,500 steps (guided/; dual's guided-dual/, no PM-RoPE's guided-no_pm_rope/), w = 2"
 long3k() {  # arm: its 3,000-step seeds as paired.py's sides (file:variant joined by +), or nothing
   local pre=$D/long-3k-$1-s; [ $1 = remind ] && pre=$D/long-3k-s
   for f in $(ls -d $pre[0-9] 2>/dev/null); do printf "+$f/records.jsonl:$1"; done | cut -c2-
