@@ -321,4 +321,4 @@ for arg in sys.argv[1:]:
         print(f"{label:22s} {kind}: " + " | ".join(cells))
 E
 }
-carried "remind-s0@6000=$D/long-6k-s0/records.jsonl:remind" $(for a in remind qk vo baseline dual no_pm_rope; do [ -n "$(long3k $a)" ] && echo "$a@3000=$(long3k $a)"; done)
+carried "codec@3000-s0=$D/long-3k-s0/records.jsonl:codec ceiling" "remind-s0@6000=$D/long-6k-s0/records.jsonl:remind" $(for a in remind qk vo baseline dual no_pm_rope; do [ -n "$(long3k $a)" ] && echo "$a@3000=$(long3k $a)"; done)
