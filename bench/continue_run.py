@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import time
 from pathlib import Path
@@ -38,13 +37,10 @@ def run_step(run: Path) -> int | None:
     return json.loads((ckpt / "state.json").read_text())["step"] if ckpt else None
 
 
-def continued_config(source: Path, dest: Path, steps: int) -> dict:
+def continued_config(source_cfg: dict, dest: Path, steps: int) -> dict:
     """The source run's recorded config with only `steps` and `out_dir` (`dest`) changed, resuming from `dest`'s checkpoints.
     Read from the source, whose config.json stays as it finished (training rewrites `dest`'s with the new steps)."""
-    cfg = json.loads((source / "config.json").read_text())
-    if steps <= cfg["steps"]:
-        raise SystemExit(f"continue_run: --steps must exceed {source}'s own steps; expected more than {cfg['steps']}, got {steps}")
-    return {**cfg, "steps": steps, "out_dir": str(dest), "resume": "auto"}
+    return {**source_cfg, "steps": steps, "out_dir": str(dest), "resume": "auto"}
 
 
 def main(argv=None) -> int:
@@ -65,9 +61,12 @@ def main(argv=None) -> int:
     for seed in a.seeds:
         src, dst = run_dir_for(f"{a.source}/{a.arm}-s{seed}"), run_dir_for(f"{a.dest}/{a.arm}-s{seed}")
         if not (src / "config.json").is_file(): raise SystemExit(f"continue_run: no run to continue at {src} (no config.json)")
-        cfg = continued_config(src, dst, a.steps)
+        src_cfg = json.loads((src / "config.json").read_text())
+        if a.steps <= src_cfg["steps"]:
+            raise SystemExit(f"continue_run: --steps must exceed {src}'s own steps; expected more than {src_cfg['steps']}, got {a.steps}")
+        cfg = continued_config(src_cfg, dst, a.steps)
         if not dst.is_dir():
-            done, want = run_step(src), json.loads((src / "config.json").read_text())["steps"]
+            done, want = run_step(src), src_cfg["steps"]
             if done != want:
                 raise SystemExit(f"continue_run: {src} has not finished; expected its newest checkpoint at step {want}, got {done}")
             print(f"copy {src} -> {dst}", flush=True)
