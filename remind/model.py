@@ -571,9 +571,8 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         if freeze is None:
             raise ValueError(f"rollout: history_guidance={hg_name} needs freeze (history latents [B, C, F, h, w] -> the same history "
                              "with its motion removed, e.g. remind.evaluate.codec_freeze)")
-        if guidance != 1.0 or refs:
-            raise ValueError(f"rollout: history_guidance={hg_name} is measured alone; expected guidance=1 and no refs, "
-                             f"got guidance={guidance}, {len(refs or [])} refs")
+        if refs:
+            raise ValueError(f"rollout: history_guidance={hg_name} with refs is not supported; expected no refs, got {len(refs)}")
     if not 0 <= context_sigma < 1: raise ValueError(f"rollout context_sigma: expected a noise level in [0, 1), got {context_sigma}")
     chunk_sigmas = {int(k): float(v) for k, v in (chunk_sigmas or {}).items()}
     if bad := {k: v for k, v in chunk_sigmas.items() if not (0 <= k < n_chunks and 0 <= v <= 1)}:
@@ -622,8 +621,10 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         u = us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
         if frozen is None: return u
         u0 = self(x, s_frames, positions[:, sl], None, cam(sl), cache=frozen, chunk_id=c, text_kv=streams[0][0], frame_chunks=torch.full((ch,), c))
-        if hg.ndim == 0: return u0 + history_guidance * (u - u0)
-        return u0 + (w_frames[sl].view(1, 1, ch, 1, 1) * (u - u0)).to(u.dtype)   # float32 weights: back to the model's dtype
+        if len(us) > 1: u, cap = us[0], (guidance - 1) * (us[0] - us[1])   # both: the caption term adds to the history's
+        if hg.ndim == 0: uh = u0 + history_guidance * (u - u0)
+        else: uh = u0 + (w_frames[sl].view(1, 1, ch, 1, 1) * (u - u0)).to(u.dtype)   # float32 weights: back to the model's dtype
+        return uh if len(us) == 1 else uh + cap
     for c in range(n_chunks):
         sl = slice(c * ch, (c + 1) * ch)
         known = torch.zeros(ch, dtype=torch.bool, device=dev)
