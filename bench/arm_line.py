@@ -15,11 +15,10 @@ Score the result with `nbs/09_results.ipynb -p root ft-expo-ctl -p arms ARM -r s
 from __future__ import annotations
 
 import argparse
-import json
 import time
 
 from remind.experiment import RECIPES, train_arm
-from remind.train import latest_checkpoint
+from remind.train import checkpoint_step, latest_checkpoint
 
 STAGE1, STAGE2 = "gpu/ft-long", "ft-expo-ctl"
 
@@ -34,7 +33,7 @@ def main(argv=None) -> int:
     t0 = time.time()
     first = train_arm(a.arm, a.seed, STAGE1, init=a.init, steps=a.steps[0], ema=0.995, ckpt_every=250, keep_checkpoints=3)
     ckpt = latest_checkpoint(first)   # the run's newest intact checkpoint: its last step once it has finished
-    step = json.loads((ckpt / "state.json").read_text())["step"] if ckpt else None
+    step = checkpoint_step(first)
     if step != a.steps[0]:
         raise SystemExit(f"arm_line: stage 1 of {a.arm} s{a.seed} should end at step {a.steps[0]}; its newest checkpoint is {ckpt} (step {step})")
     t1 = time.time()

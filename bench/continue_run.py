@@ -30,13 +30,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run_step(run: Path) -> int | None:
-    "The step of a run folder's newest intact checkpoint, or None when it has none."
-    from remind.train import latest_checkpoint
-    ckpt = latest_checkpoint(run)
-    return json.loads((ckpt / "state.json").read_text())["step"] if ckpt else None
-
-
 def continued_config(source_cfg: dict, dest: Path, steps: int) -> dict:
     """The source run's recorded config with only `steps` and `out_dir` (`dest`) changed, resuming from `dest`'s checkpoints.
     Read from the source, whose config.json stays as it finished (training rewrites `dest`'s with the new steps)."""
@@ -52,10 +45,11 @@ def main(argv=None) -> int:
     ap.add_argument("--steps", type=int, required=True, help="the continued run's total steps")
     ap.add_argument("--score", help="report folder for 09_results, with {arm} and {seed}; leave out to train only")
     ap.add_argument("--history-guidance", type=float, default=2.0)
+    ap.add_argument("--caption-guidance", type=float, default=1.0, help="CFG on the caption (runs trained with caption_dropout > 0)")
     ap.add_argument("--n-tasks", type=int, default=225)
     ap.add_argument("--dry-run", action="store_true", help="print what would be copied, trained and scored; change nothing")
     a = ap.parse_args(argv)
-    from remind.train import TrainConfig, run_dir_for, train
+    from remind.train import TrainConfig, checkpoint_step, run_dir_for, train
     if run_dir_for(a.source) == run_dir_for(a.dest):
         raise SystemExit(f"continue_run: --source and --dest must differ (the shorter run is kept); both are {run_dir_for(a.source)}")
     for seed in a.seeds:
@@ -66,7 +60,7 @@ def main(argv=None) -> int:
             raise SystemExit(f"continue_run: --steps must exceed {src}'s own steps; expected more than {src_cfg['steps']}, got {a.steps}")
         cfg = continued_config(src_cfg, dst, a.steps)
         if not dst.is_dir():
-            done, want = run_step(src), src_cfg["steps"]
+            done, want = checkpoint_step(src), src_cfg["steps"]
             if done != want:
                 raise SystemExit(f"continue_run: {src} has not finished; expected its newest checkpoint at step {want}, got {done}")
             print(f"copy {src} -> {dst}", flush=True)
@@ -77,7 +71,7 @@ def main(argv=None) -> int:
                 part.rename(dst)
         run = dst if dst.is_dir() else src   # a dry run reads the source's checkpoints when nothing was copied
         t0 = time.time()
-        print(f"train {a.arm} s{seed}: step {run_step(run)} -> {a.steps} in {dst}", flush=True)
+        print(f"train {a.arm} s{seed}: step {checkpoint_step(run)} -> {a.steps} in {dst}", flush=True)
         if not a.dry_run:
             train(TrainConfig.from_dict(cfg))
             print(f"trained {a.arm} s{seed} in {time.time() - t0:.0f} s", flush=True)
@@ -85,7 +79,7 @@ def main(argv=None) -> int:
         report = Path(a.score.format(arm=a.arm, seed=seed))
         params = dict(arms=a.arm, seeds=str(seed), use_shipped="none", train_missing=False, root=a.dest,
                       processes=cfg["processes"], ema=cfg["ema"] > 0, n_tasks=a.n_tasks, base="none",
-                      history_guidance=a.history_guidance, report_dir=str(report.resolve()))
+                      history_guidance=a.history_guidance, caption_guidance=a.caption_guidance, report_dir=str(report.resolve()))
         print(f"score {a.arm} s{seed} into {report}: {params}", flush=True)
         if a.dry_run: continue
         import papermill as pm

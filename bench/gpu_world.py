@@ -119,7 +119,7 @@ def checkpoints(run: Path) -> dict[int, Path]:
 
 
 def phase_base(a, root: Path, export: Path, rec: dict):
-    from remind.train import export_model, latest_checkpoint
+    from remind.train import checkpoint_step, export_model, latest_checkpoint
     over = dict(init="world-base", batch=a.batch, lr=a.lr, warmup=a.warmup, lr_schedule="cosine", nproc=1, precision=a.precision,
                 num_workers=a.workers, n_val_clips=8, seed=0)
     cal = config_file(root, "calib-base", "base", **{**over, "n_clips": 64, "steps": a.calib_steps, "ckpt_every": 0, "val_every": 0, "n_val_clips": 0})
@@ -139,7 +139,7 @@ def phase_base(a, root: Path, export: Path, rec: dict):
     rec.update(status=st["base"], train_wall_s=time.time() - t)
     ck = latest_checkpoint(root / "base")
     if ck is None: raise SystemExit(f"base: no checkpoint ({st}): {(root / 'base.log').read_text()[-3000:]}")
-    rec.update(exported_step=json.loads((ck / "state.json").read_text())["step"], steps_per_s=rate(root / "base"))
+    rec.update(exported_step=checkpoint_step(root / "base"), steps_per_s=rate(root / "base"))
     out = export_model(ck, root / "world-base-gpu", gpu_world={k: v for k, v in rec.items() if k != "files"})
     rec["files"] = [str(pack(out, export / "world-base-gpu.tar"))]
     shutil.copyfile(root / "base" / "metrics.jsonl", export / "base-metrics.jsonl")

@@ -748,6 +748,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'remind.train.check_parallel': ('train.html#check_parallel', 'remind/train.py'),
                               'remind.train.checkout_path': ('train.html#checkout_path', 'remind/train.py'),
                               'remind.train.checkpoint_damage': ('train.html#checkpoint_damage', 'remind/train.py'),
+                              'remind.train.checkpoint_step': ('train.html#checkpoint_step', 'remind/train.py'),
                               'remind.train.compare_runs': ('train.html#compare_runs', 'remind/train.py'),
                               'remind.train.config_diff': ('train.html#config_diff', 'remind/train.py'),
                               'remind.train.encode_clip': ('train.html#encode_clip', 'remind/train.py'),

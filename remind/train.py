@@ -46,11 +46,11 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'check_init_text',
            'sample_noise', 'self_drawn_history', 'rollout_drawn_history', 'rollout_drawn_interruption', 'micro_loss',
            'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage',
-           'latest_checkpoint', 'load_checkpoint', 'export_model', 'load_trained_model', 'load_ema_weights',
-           'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts',
-           'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics',
-           'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main',
-           'run_dir_for']
+           'latest_checkpoint', 'checkpoint_step', 'load_checkpoint', 'export_model', 'load_trained_model',
+           'load_ema_weights', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
+           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
+           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
+           'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -1072,6 +1072,12 @@ def latest_checkpoint(run_dir: str | Path) -> Path | None:
         bad.append(f"{p.name}: {why}")
     raise FileNotFoundError(f"latest_checkpoint: no intact checkpoint in {str(root)!r}"
                             + (f" ({ptr.name} names {named.name})" if named is not None else "") + (f"; {'; '.join(bad)}" if bad else ""))
+
+
+def checkpoint_step(run_dir: str | Path) -> int | None:
+    "The step of a run's newest intact checkpoint (`latest_checkpoint`'s `state.json`), or None when the run has none."
+    ck = latest_checkpoint(run_dir)
+    return None if ck is None else int(json.loads((ck / "state.json").read_text())["step"])
 
 def _load_weights(path: Path) -> dict[str, torch.Tensor]:
     "The tensors of a safetensors file; an error names the file."
