@@ -322,3 +322,46 @@ for arg in sys.argv[1:]:
 E
 }
 carried "codec@3000-s0=$D/long-3k-s0/records.jsonl:codec ceiling" "remind-s0@6000=$D/long-6k-s0/records.jsonl:remind" $(for a in remind qk vo baseline dual no_pm_rope; do [ -n "$(long3k $a)" ] && echo "$a@3000=$(long3k $a)"; done)
+echo "== caption guidance: Full trained with caption dropout 0.2 (cd-sN-cg1/, cd-sN-cg2/: one table per seed and caption weight s, w = 2) against Full at 1,500 steps (guided/); predictions in bench/README.md"
+cdside() {  # caption weight: the caption-dropout seeds' tables as a paired.py side, or nothing
+  for f in $(ls -d $D/cd-s[0-9]-cg$1 2>/dev/null); do printf "+$f/records.jsonl:remind"; done | cut -c2-
+}
+if [ -n "$(cdside 1)" ]; then
+  for f in $(cdside 1 | tr '+' ' ') $(cdside 2 | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  FULL=$(cdside 1 | sed -e "s#[^+:]*/cd-s\([0-9]\)-cg1/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
+  python - "Full 1,500=$FULL" "cd, s = 1=$(cdside 1)" "cd, s = 2=$(cdside 2)" <<'C'
+import json, math, sys
+from pathlib import Path
+import numpy as np
+from remind.experiment import results_table
+from remind.metrics import read_records
+recs = []
+for arg in sys.argv[1:]:
+    label, side = arg.split("=", 1)
+    if not side: continue
+    for spec in side.split("+"):
+        path, variant = spec.rsplit(":", 1)
+        recs += [{**r, "arm": label} for r in read_records(path) if r["variant"] == variant]
+        if label != "Full 1,500": print(f"{label}: {path} wall {json.loads((Path(path).parent / 'results.json').read_text())['wall_s']:.0f} s")
+tab = results_table(recs, by="arm")
+pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
+for head in ("interrupted, V2V", "interrupted, I2V"):
+    for r in tab[head]:
+        print(f"{head:17s} {r['arm']:11s} ({r['samples']}): " + " | ".join(f"{m} {pct(r, m)}" for m in ("resumed", "hid", "progress", "frozen")))
+for r in tab["clean controls"]: print(f"clean controls    {r['arm']:11s} ({r['samples']}): PSNR {r['psnr']:.2f} dB | progress {pct(r, 'progress')}")
+print("-- carried (median; misses behind / ahead of the truth), interrupted and clean, by kind")
+for label in dict.fromkeys(r["arm"] for r in recs):
+    rs = [r for r in recs if r["arm"] == label and r["variant"] != "codec ceiling"]
+    if any("carried" not in r for r in rs): print(f"{label}: records without carried"); continue
+    for kind in ("v2v", "i2v"):
+        cells = []
+        for name, keep in (("interrupted", lambda r: r["interruption"] != "none"), ("clean", lambda r: r["interruption"] == "none")):
+            sel = [r for r in rs if r["kind"] == kind and keep(r) and not math.isnan(r["carried"])]
+            miss = [r for r in sel if r["progress"] == 0]
+            cells.append(f"{name} median {np.median([r['carried'] for r in sel]):.2f} (misses {sum(r['carried'] < 1 for r in miss)} / {sum(r['carried'] >= 1 for r in miss)})")
+        print(f"{label:11s} {kind}: " + " | ".join(cells))
+C
+  pair3 "caption dropout alone: cd at s = 1 minus Full, both at 1,500 steps" "$FULL" "$(cdside 1)"
+  [ -n "$(cdside 2)" ] && pair3 "caption guidance: s = 2 minus s = 1, the same checkpoints" "$(cdside 1)" "$(cdside 2)"
+fi
