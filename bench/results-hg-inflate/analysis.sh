@@ -330,7 +330,7 @@ if [ -n "$(cdside 1)" ]; then
   for f in $(cdside 1 | tr '+' ' ') $(cdside 2 | tr '+' ' '); do
     python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
   FULL=$(cdside 1 | sed -e "s#[^+:]*/cd-s\([0-9]\)-cg1/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
-  python - "Full 1,500=$FULL" "cd, s = 1=$(cdside 1)" "cd, s = 2=$(cdside 2)" <<'C'
+  python - "Full 1,500=$FULL" "cd s1=$(cdside 1)" "cd s2=$(cdside 2)" <<'C'
 import json, math, sys
 from pathlib import Path
 import numpy as np
