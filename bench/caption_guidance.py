@@ -30,12 +30,18 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from recovery_probe import paired_difference  # noqa: E402
 
 
+def fmt(x, spec: str) -> str:
+    "`x` formatted, or '-' where it is undefined (None or NaN)."
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else format(x, spec)
+
+
 def summary(recs: list[dict]) -> dict:
     "Progress, hid-and-resumed and frozen of interrupted I2V records, progress of the clean ones, and `carried` of both."
     out = {}
     for name, keep in (("interrupted", lambda r: r["interruption"] != "none"), ("clean", lambda r: r["interruption"] == "none")):
         sel = [r for r in recs if keep(r)]
-        rate = lambda k: float(np.nanmean([np.nan if r.get(k) is None else float(r[k]) for r in sel])) if sel else float("nan")
+        defined = lambda k: [float(r[k]) for r in sel if r.get(k) is not None and not math.isnan(float(r[k]))]
+        rate = lambda k: float(np.mean(defined(k))) if defined(k) else float("nan")
         car = [r["carried"] for r in sel if r.get("carried") is not None and not math.isnan(r["carried"])]
         miss = [r for r in sel if r.get("progress") == 0 and r.get("carried") is not None and not math.isnan(r["carried"])]
         out[name] = {"n": len(sel), "progress": rate("progress"), "frozen": rate("frozen"),
@@ -73,10 +79,9 @@ def main(argv=None) -> int:
         by_w[w] = recs
         s = summary(recs)
         i, c = s["interrupted"], s["clean"]
-        f = lambda x, spec: "-" if x is None or (isinstance(x, float) and math.isnan(x)) else format(x, spec)
-        print(f"s = {w:g} ({time.time() - t0:.0f} s): interrupted I2V ({i['n']}) progress {f(i['progress'], '.1%')}, hid and resumed "
-              f"{f(i['resumed'], '.1%')}, frozen {f(i['frozen'], '.1%')}, carried {f(i['carried_median'], '.2f')} (misses {i['short']} short / {i['over']} over) | "
-              f"clean I2V ({c['n']}) progress {f(c['progress'], '.1%')}, carried {f(c['carried_median'], '.2f')} ({c['short']} / {c['over']})", flush=True)
+        print(f"s = {w:g} ({time.time() - t0:.0f} s): interrupted I2V ({i['n']}) progress {fmt(i['progress'], '.1%')}, hid and resumed "
+              f"{fmt(i['resumed'], '.1%')}, frozen {fmt(i['frozen'], '.1%')}, carried {fmt(i['carried_median'], '.2f')} (misses {i['short']} short / {i['over']} over) | "
+              f"clean I2V ({c['n']}) progress {fmt(c['progress'], '.1%')}, carried {fmt(c['carried_median'], '.2f')} ({c['short']} / {c['over']})", flush=True)
     if 1.0 in by_w:
         base = by_w[1.0]
         for w, recs in by_w.items():

@@ -618,13 +618,12 @@ def rollout(self: CausalWan, text, n_chunks: int, *, context=None, latent_shape=
         us = [self(x, s_frames, positions[:, sl], None, cam(sl), cache=cache, chunk_id=c, text_kv=tk,
                    frame_chunks=torch.full((ch,), c), importance=importance if k == 0 else None)
               for k, (tk, cache) in enumerate(streams)]
-        u = us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
-        if frozen is None: return u
+        if frozen is None: return us[0] if len(us) == 1 else us[1] + guidance * (us[0] - us[1])
+        u = us[0]
         u0 = self(x, s_frames, positions[:, sl], None, cam(sl), cache=frozen, chunk_id=c, text_kv=streams[0][0], frame_chunks=torch.full((ch,), c))
-        if len(us) > 1: u, cap = us[0], (guidance - 1) * (us[0] - us[1])   # both: the caption term adds to the history's
         if hg.ndim == 0: uh = u0 + history_guidance * (u - u0)
         else: uh = u0 + (w_frames[sl].view(1, 1, ch, 1, 1) * (u - u0)).to(u.dtype)   # float32 weights: back to the model's dtype
-        return uh if len(us) == 1 else uh + cap
+        return uh if len(us) == 1 else uh + (guidance - 1) * (u - us[1])   # with caption guidance its term adds to the history's
     for c in range(n_chunks):
         sl = slice(c * ch, (c + 1) * ch)
         known = torch.zeros(ch, dtype=torch.bool, device=dev)
