@@ -150,6 +150,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'remind.curriculum.Layout.loss_mask': ('curriculum.html#layout.loss_mask', 'remind/curriculum.py'),
                                    'remind.curriculum.Layout.n_frames': ('curriculum.html#layout.n_frames', 'remind/curriculum.py'),
                                    'remind.curriculum.Layout.positions': ('curriculum.html#layout.positions', 'remind/curriculum.py'),
+                                   'remind.curriculum.Layout.seeded': ('curriculum.html#layout.seeded', 'remind/curriculum.py'),
                                    'remind.curriculum.Layout.sigmas': ('curriculum.html#layout.sigmas', 'remind/curriculum.py'),
                                    'remind.curriculum.Layout.slot_id': ('curriculum.html#layout.slot_id', 'remind/curriculum.py'),
                                    'remind.curriculum.Layout.source': ('curriculum.html#layout.source', 'remind/curriculum.py'),

@@ -35,6 +35,7 @@ BATCH_KEYS: dict[str, str] = {
 }
 OPTIONAL_BATCH_KEYS: dict[str, str] = {   # carried by collate when every sample has them; check_batch does not require them
     "degraded":   "bool  [B, F]            frames of a degraded (interruption) chunk as observed: graph.degraded, source 'clip'",
+    "seeded":     "bool  [B, F]            supervised frames of a seeded target chunk: I2V's first chunk, drawn from one given frame",
 }
 
 # %% ../nbs/05_curriculum.ipynb #c492e38e
@@ -118,6 +119,10 @@ class Layout:
         return s
     @property
     def loss_mask(self) -> np.ndarray: return self.is_target & ~self._seed()
+    @property
+    def seeded(self) -> np.ndarray:
+        "Bool `[F]`: the supervised frames of a seeded target slot (I2V's first chunk, drawn from its one given frame)."
+        return self._per_frame(lambda s: s.seed_frame) & self.loss_mask
     @property
     def frame_mask(self) -> np.ndarray: return cache_frame_mask(self.steps, self.is_target, self.slot_id)
     def describe(self) -> str:
@@ -389,6 +394,7 @@ class Curriculum:
                         text=_field(example, "text"), text_mask=_field(example, "text_mask"), text_dim=text_dim,
                         sample_id=str(_field(example, "sample_id", "")))
         s["degraded"] = torch.as_tensor(np.isin(layout.steps, graph.degraded) & (layout.source == SOURCES.index("clip")))
+        s["seeded"] = torch.as_tensor(layout.seeded)
         return s
 
     def __repr__(self):

@@ -71,18 +71,28 @@ def _check_mask(name: str, m: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
     if m.dtype != torch.bool: raise ValueError(f"{name}: expected dtype torch.bool, got {m.dtype}")
     return m
 
-def masked_frame_mse(pred: torch.Tensor, target: torch.Tensor, mask: torch.Tensor, mask_name: str = "mask") -> torch.Tensor:
-    "Mean squared error over all elements of the frames selected by `mask [B, F]` (latents `[B, C, F, h, w]`)."
+def masked_frame_mse(pred: torch.Tensor, target: torch.Tensor, mask: torch.Tensor, mask_name: str = "mask",
+                     weight: torch.Tensor | None = None) -> torch.Tensor:
+    """Mean squared error over all elements of the frames selected by `mask [B, F]` (latents `[B, C, F, h, w]`); with
+    `weight [B, F]` (finite, >= 0) the weighted mean over the selected frames, sum(w * se) / sum(w), instead."""
     _check_latents("pred", pred); _check_latents("target", target, pred); _check_mask(mask_name, mask, pred)
     n = int(mask.sum())
     if n == 0: raise ValueError("masked_frame_mse: expected the mask to select at least one frame, got none (nothing is supervised)")
     se = (pred.float() - target.float()).pow(2).mean(dim=(1, 3, 4))          # [B, F]
-    return se[mask].sum() / n
+    if weight is None: return se[mask].sum() / n
+    if not isinstance(weight, torch.Tensor) or weight.shape != mask.shape:
+        raise ValueError(f"{mask_name} weight: expected per-frame weights [B, F] = {list(mask.shape)}, got {list(getattr(weight, 'shape', [])) or type(weight).__name__}")
+    w = weight.to(se.device, torch.float32)[mask]
+    if not (bool(torch.isfinite(w).all()) and bool((w >= 0).all()) and float(w.sum()) > 0):
+        raise ValueError(f"{mask_name} weight: expected finite weights >= 0 with a positive sum over the selected frames, "
+                         f"got [{float(w.min()):.3g}, {float(w.max()):.3g}], sum {float(w.sum()):.3g}")
+    return (se[mask] * w).sum() / w.sum()
 
-def flow_matching_loss(pred: torch.Tensor, x0: torch.Tensor, eps: torch.Tensor, loss_mask: torch.Tensor) -> torch.Tensor:
-    "ReMind Eq. 4: masked MSE between the predicted velocity `pred` and `u = eps - x0` over the frames in `loss_mask`."
+def flow_matching_loss(pred: torch.Tensor, x0: torch.Tensor, eps: torch.Tensor, loss_mask: torch.Tensor,
+                       frame_weight: torch.Tensor | None = None) -> torch.Tensor:
+    "ReMind Eq. 4: masked MSE between the predicted velocity `pred` and `u = eps - x0` over the frames in `loss_mask` (weighted by `frame_weight [B, F]` when given)."
     _check_latents("pred", pred); _check_latents("x0", x0, pred); _check_latents("eps", eps, pred)
-    return masked_frame_mse(pred, flow_target(x0, eps), loss_mask, "loss_mask")
+    return masked_frame_mse(pred, flow_target(x0, eps), loss_mask, "loss_mask", frame_weight)
 
 # %% ../nbs/06_losses.ipynb #622e1a3b
 def delta_pairs(loss_mask: torch.Tensor, chunk: int = 3, positions: torch.Tensor | None = None) -> torch.Tensor:
@@ -143,9 +153,10 @@ def temporal_delta_loss(pred: torch.Tensor, x0: torch.Tensor, eps: torch.Tensor,
 def remind_loss(pred: torch.Tensor, x0: torch.Tensor, eps: torch.Tensor, sigmas: torch.Tensor,
                 loss_mask: torch.Tensor, *, chunk: int = 3, positions: torch.Tensor | None = None,
                 step: int = 0, warmup: int = 2000, alpha: float = 0.2, gamma: float = 5.0,
-                use_delta: bool = True, variance: str = "batch", delta_weight: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
-    "ReMind's objective: flow matching (Eq. 4) plus, from iteration `warmup` on, the adaptive temporal-delta term (Eqs. 5-6)."
-    flow = flow_matching_loss(pred, x0, eps, loss_mask)
+                use_delta: bool = True, variance: str = "batch", delta_weight: torch.Tensor | None = None,
+                frame_weight: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+    "ReMind's objective: flow matching (Eq. 4; frames weighted by `frame_weight` when given) plus, from iteration `warmup` on, the adaptive temporal-delta term (Eqs. 5-6)."
+    flow = flow_matching_loss(pred, x0, eps, loss_mask, frame_weight)
     pairs = delta_pairs(loss_mask, chunk, positions)
     delta, dx0 = temporal_delta_loss(pred, x0, eps, sigmas, pairs)
     on = bool(use_delta and step >= warmup and dx0.shape[0] > 0)

@@ -67,7 +67,7 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
 RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all", "caption_dropout": 0.0,
                    "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4, "delta_weight": 0.0,
-                   "rollout_interruption": 0.0, "regime_options": ""}   # all off: what runs before them computed
+                   "rollout_interruption": 0.0, "regime_options": "", "seed_chunk_weight": 1.0}   # all off: what runs before them computed
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -109,6 +109,7 @@ class TrainConfig:
     rollout_steps: int = 4          # Euler steps per chunk of that rollout (no gradient)
     rollout_interruption: float = 0.0   # chance that a sample's context interruption chunks are the model's own rollout from the true chunks before them (0 = off)
     caption_dropout: float = 0.0    # chance that a training sample's caption is the blank caption (""), as CFG training does (0 = off)
+    seed_chunk_weight: float = 1.0  # flow-loss weight of a seeded first chunk's frames (I2V's chunk drawn from one given frame); 1 = the plain mean
     precision: str = "auto"         # auto | fp32 | bf16
     grad_checkpointing: bool = False  # recompute activations in backward (memory for time)
     finetune: str = "full"          # full | lora
@@ -251,6 +252,8 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     if not 0 <= cfg.rollout_interruption <= 1:
         raise ConfigError(f"TrainConfig.rollout_interruption: expected a probability in [0, 1], got {cfg.rollout_interruption}")
     if not 0 <= cfg.caption_dropout <= 1: raise ConfigError(f"TrainConfig.caption_dropout: expected a probability in [0, 1], got {cfg.caption_dropout}")
+    if not (cfg.seed_chunk_weight > 0 and math.isfinite(cfg.seed_chunk_weight)):
+        raise ConfigError(f"TrainConfig.seed_chunk_weight: expected a positive finite weight (1 = the plain mean), got {cfg.seed_chunk_weight}")
     if cfg.rollout_steps < 1: raise ConfigError(f"TrainConfig.rollout_steps: expected >= 1 Euler step per chunk, got {cfg.rollout_steps}")
     if not 0 <= cfg.context_noise < 1: raise ConfigError(f"TrainConfig.context_noise: expected a noise level in [0, 1), got {cfg.context_noise}")
     if not 0 <= cfg.context_sigma <= cfg.context_noise:
@@ -909,9 +912,14 @@ def micro_loss(model: nn.Module, batch: dict, cfg: TrainConfig, step: int, gids:
         stats = delta_stats(x0[bi, :, fi + 1] - x0[bi, :, fi])
         if is_data_parallel(model) and dist.is_available() and dist.is_initialized(): dist.all_reduce(stats)   # DDP / FSDP: every rank's pairs
         if stats[0] > 0: weight = adaptive_delta_weight(stats=stats)
+    fw = None                                           # I2V's first chunk, weighted in the flow loss (1: the plain mean)
+    if getattr(cfg, "seed_chunk_weight", 1.0) != 1.0:
+        if "seeded" not in b: raise KeyError(f"micro_loss: seed_chunk_weight={cfg.seed_chunk_weight} needs the batch's 'seeded' frames "
+                                             "(remind.curriculum.OPTIONAL_BATCH_KEYS); expected a batch from Curriculum.sample + collate")
+        fw = 1.0 + (float(cfg.seed_chunk_weight) - 1.0) * b["seeded"].float()
     parts = [remind_loss(pred[i:i + 1], x0[i:i + 1], eps[i:i + 1], b["sigmas"][i:i + 1], b["loss_mask"][i:i + 1],
                          chunk=chunk, positions=b["positions"][i:i + 1], step=step, warmup=cfg.delta_after,
-                         variance=variance, delta_weight=weight)
+                         variance=variance, delta_weight=weight, frame_weight=None if fw is None else fw[i:i + 1])
              for i in range(x0.shape[0])]
     loss = torch.stack([p["loss"] for p in parts]).mean()
     logs = {k: float(torch.stack([p[k].float() for p in parts]).mean()) for k in ("flow", "delta", "delta_weight")}
