@@ -26,6 +26,8 @@ import time
 import numpy as np
 import torch
 
+from remind.metrics import carried_summary
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from recovery_probe import paired_difference  # noqa: E402
 
@@ -42,12 +44,10 @@ def summary(recs: list[dict]) -> dict:
         sel = [r for r in recs if keep(r)]
         defined = lambda k: [float(r[k]) for r in sel if r.get(k) is not None and not math.isnan(float(r[k]))]
         rate = lambda k: float(np.mean(defined(k))) if defined(k) else float("nan")
-        car = [r["carried"] for r in sel if r.get("carried") is not None and not math.isnan(r["carried"])]
-        miss = [r for r in sel if r.get("progress") == 0 and r.get("carried") is not None and not math.isnan(r["carried"])]
+        car = carried_summary(sel)
         out[name] = {"n": len(sel), "progress": rate("progress"), "frozen": rate("frozen"),
                      "resumed": rate("resumed") if name == "interrupted" else None,
-                     "carried_median": float(np.median(car)) if car else None,
-                     "short": sum(r["carried"] < 1 for r in miss), "over": sum(r["carried"] >= 1 for r in miss)}
+                     "carried_median": car["median"] if car["n"] else None, "short": car["short"], "over": car["over"]}
     return out
 
 

@@ -377,6 +377,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics.background_mask': ('metrics.html#background_mask', 'remind/metrics.py'),
                                 'remind.metrics.bootstrap_ci': ('metrics.html#bootstrap_ci', 'remind/metrics.py'),
                                 'remind.metrics.carried_share': ('metrics.html#carried_share', 'remind/metrics.py'),
+                                'remind.metrics.carried_summary': ('metrics.html#carried_summary', 'remind/metrics.py'),
                                 'remind.metrics.coherence': ('metrics.html#coherence', 'remind/metrics.py'),
                                 'remind.metrics.detect_cuts': ('metrics.html#detect_cuts', 'remind/metrics.py'),
                                 'remind.metrics.drawn_while_hidden': ('metrics.html#drawn_while_hidden', 'remind/metrics.py'),

@@ -20,12 +20,12 @@ from .video import write_video
 # %% auto #0
 __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX', 'DRAWN_MIN_PX', 'METRICS', 'RATES', 'STATE_TOL',
            'PLANTED', 'as_video', 'to_uint8', 'write_mp4', 'ms_ssim_scales', 'frame_psnr', 'frame_ssim',
-           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'carried_share', 'monotone_direction',
-           'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence', 'observation_parts',
-           'observation_control', 'interruption_masks', 'object_signature', 'object_pixels', 'drawn_while_hidden',
-           'hidden_share', 'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none', 'write_records',
-           'read_records', 'state_rule', 'read_task_state', 'hid_and_resumed', 'evaluate_video', 'planted_failure',
-           'frame_chunk', 'is_anchor_chunk', 'anchor_share', 'anchor_chance']
+           'frame_ms_ssim', 'StateRule', 'recovery_frames', 'state_progress', 'carried_share', 'carried_summary',
+           'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence',
+           'observation_parts', 'observation_control', 'interruption_masks', 'object_signature', 'object_pixels',
+           'drawn_while_hidden', 'hidden_share', 'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none',
+           'write_records', 'read_records', 'state_rule', 'read_task_state', 'hid_and_resumed', 'evaluate_video',
+           'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share', 'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -169,6 +169,15 @@ def carried_share(read, truth, event: Interruption, rule: StateRule, n: int = 4,
     moved = float(rule.delta(truth[event.start], truth[idx]).mean())
     if abs(moved) <= 2 * rule.tol: return float("nan")
     return float(rule.delta(truth[event.start], read[idx]).mean()) / moved
+
+# %% ../nbs/08a_metrics.ipynb #6a025d0b
+def carried_summary(records) -> dict:
+    """Of `records` (dicts with `carried`, and `progress` 0/1): `n` with a defined `carried`, its `median` (NaN if none),
+    and of those whose `progress` failed, how many fell `short` of the truth (`carried` < 1) and how many went `over` (>= 1)."""
+    rs = [r for r in records if r.get("carried") is not None and not math.isnan(float(r["carried"]))]
+    miss = [float(r["carried"]) for r in rs if r.get("progress") == 0]
+    return {"n": len(rs), "median": float(np.median([float(r["carried"]) for r in rs])) if rs else float("nan"),
+            "short": sum(c < 1 for c in miss), "over": sum(c >= 1 for c in miss)}
 
 # %% ../nbs/08a_metrics.ipynb #3c1fc419
 def monotone_direction(truth, rule: StateRule) -> int:

@@ -299,9 +299,8 @@ fi
 echo "== carried: the share of the truth's change since the interruption began that the recovery frames show (1 right, 0 frozen; remind.metrics.carried_share), tables scored after it existed"
 carried() {  # LABEL=FILE:VARIANT[+FILE:VARIANT...] ...: by family and kind, the median carried, and whether progress failures were behind or ahead
   python - "$@" <<'E'
-import math, sys
-import numpy as np
-from remind.metrics import read_records
+import sys
+from remind.metrics import read_records, carried_summary
 fams = ("none", "camera_loop", "zoom", "light_toggle", "occluder")
 for arg in sys.argv[1:]:
     label, side = arg.split("=", 1)
@@ -314,28 +313,18 @@ for arg in sys.argv[1:]:
         cells = []
         for fam in fams:
             rs = [r for r in recs if r["kind"] == kind and r["interruption"] == fam]
-            ev = np.array([r["carried"] for r in rs if not math.isnan(r["carried"])])
-            miss = [r for r in rs if r["progress"] == 0 and not math.isnan(r["carried"])]
-            behind = sum(r["carried"] < 1 for r in miss)
-            cells.append(f"{'clean' if fam == 'none' else fam} ({len(rs)}): median {np.median(ev):.2f}, misses {len(miss)}: behind {behind} ahead {len(miss) - behind}")
+            c = carried_summary(rs)
+            cells.append(f"{'clean' if fam == 'none' else fam} ({len(rs)}): median {c['median']:.2f}, misses {c['short'] + c['over']}: behind {c['short']} ahead {c['over']}")
         print(f"{label:22s} {kind}: " + " | ".join(cells))
 E
 }
 carried "codec@3000-s0=$D/long-3k-s0/records.jsonl:codec ceiling" "remind-s0@6000=$D/long-6k-s0/records.jsonl:remind" $(for a in remind qk vo baseline dual no_pm_rope; do [ -n "$(long3k $a)" ] && echo "$a@3000=$(long3k $a)"; done)
-echo "== caption guidance: Full trained with caption dropout 0.2 (cd-sN-cg1/, cd-sN-cg2/: one table per seed and caption weight s, w = 2) against Full at 1,500 steps (guided/); predictions in bench/README.md"
-cdside() {  # caption weight: the caption-dropout seeds' tables as a paired.py side, or nothing
-  for f in $(ls -d $D/cd-s[0-9]-cg$1 2>/dev/null); do printf "+$f/records.jsonl:remind"; done | cut -c2-
-}
-if [ -n "$(cdside 1)" ]; then
-  for f in $(cdside 1 | tr '+' ' ') $(cdside 2 | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
-  FULL=$(cdside 1 | sed -e "s#[^+:]*/cd-s\([0-9]\)-cg1/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
-  python - "Full 1,500=$FULL" "cd s1=$(cdside 1)" "cd s2=$(cdside 2)" <<'C'
-import json, math, sys
+armtable() {  # LABEL=FILE:VARIANT[+...] ...: rows of the pooled table per label (resumed, hid, progress, frozen; clean PSNR), then carried by kind; a label starting "Full" is the reference (its wall time not printed)
+  python - "$@" <<'C'
+import json, sys
 from pathlib import Path
-import numpy as np
 from remind.experiment import results_table
-from remind.metrics import read_records
+from remind.metrics import read_records, carried_summary
 recs = []
 for arg in sys.argv[1:]:
     label, side = arg.split("=", 1)
@@ -343,7 +332,7 @@ for arg in sys.argv[1:]:
     for spec in side.split("+"):
         path, variant = spec.rsplit(":", 1)
         recs += [{**r, "arm": label} for r in read_records(path) if r["variant"] == variant]
-        if label != "Full 1,500": print(f"{label}: {path} wall {json.loads((Path(path).parent / 'results.json').read_text())['wall_s']:.0f} s")
+        if not label.startswith("Full"): print(f"{label}: {path} wall {json.loads((Path(path).parent / 'results.json').read_text())['wall_s']:.0f} s")
 tab = results_table(recs, by="arm")
 pct = lambda r, m: f"{100 * r[m]:5.1f}% [{100 * r[m + '_lo']:4.1f}, {100 * r[m + '_hi']:4.1f}]"
 for head in ("interrupted, V2V", "interrupted, I2V"):
@@ -357,11 +346,33 @@ for label in dict.fromkeys(r["arm"] for r in recs):
     for kind in ("v2v", "i2v"):
         cells = []
         for name, keep in (("interrupted", lambda r: r["interruption"] != "none"), ("clean", lambda r: r["interruption"] == "none")):
-            sel = [r for r in rs if r["kind"] == kind and keep(r) and not math.isnan(r["carried"])]
-            miss = [r for r in sel if r["progress"] == 0]
-            cells.append(f"{name} median {np.median([r['carried'] for r in sel]):.2f} (misses {sum(r['carried'] < 1 for r in miss)} / {sum(r['carried'] >= 1 for r in miss)})")
+            c = carried_summary([r for r in rs if r["kind"] == kind and keep(r)])
+            cells.append(f"{name} median {c['median']:.2f} (misses {c['short']} / {c['over']})")
         print(f"{label:11s} {kind}: " + " | ".join(cells))
 C
+}
+echo "== caption guidance: Full trained with caption dropout 0.2 (cd-sN-cg1/, cd-sN-cg2/: one table per seed and caption weight s, w = 2) against Full at 1,500 steps (guided/); predictions in bench/README.md"
+cdside() {  # caption weight: the caption-dropout seeds' tables as a paired.py side, or nothing
+  for f in $(ls -d $D/cd-s[0-9]-cg$1 2>/dev/null); do printf "+$f/records.jsonl:remind"; done | cut -c2-
+}
+if [ -n "$(cdside 1)" ]; then
+  for f in $(cdside 1 | tr '+' ' ') $(cdside 2 | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  FULL=$(cdside 1 | sed -e "s#[^+:]*/cd-s\([0-9]\)-cg1/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
+  armtable "Full 1,500=$FULL" "cd s1=$(cdside 1)" "cd s2=$(cdside 2)"
   pair3 "caption dropout alone: cd at s = 1 minus Full, both at 1,500 steps" "$FULL" "$(cdside 1)"
   [ -n "$(cdside 2)" ] && pair3 "caption guidance: s = 2 minus s = 1, the same checkpoints" "$(cdside 1)" "$(cdside 2)"
+fi
+echo "== seed-chunk weight: Full trained with seed_chunk_weight=4 (sw4-sN/: one table per seed, w = 2) against Full at 1,500 steps (guided/, and scored again with carried: guided-carried-sN/); predictions in bench/README.md"
+side() {  # folder prefix: its seeds' tables as a paired.py side, or nothing
+  for f in $(ls -d $D/$1-s[0-9] 2>/dev/null); do printf "+$f/records.jsonl:remind"; done | cut -c2-
+}
+if [ -n "$(side sw4)" ]; then
+  for f in $(side sw4 | tr '+' ' ') $(side guided-carried | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  for f in $(ls -d $D/guided-carried-s[0-9] 2>/dev/null); do   # Full scored again: every field guided/ has, seed by seed
+    python bench/reproduced.py $G $f/records.jsonl "remind=remind s${f##*-s}" --exact progress,frozen,reset,shown,drawn,drew,hid,hidden,resumed,observation,hid_frames,resumed_frames,cuts,coherent,bound_violations,monotone_violations,jump_violations --close psnr,ssim,ms_ssim,abs_error,plausibility,anchor_share,bg_psnr_gt,bg_ssim_gt,bg_psnr_pre; done
+  FULL=$(side sw4 | sed -e "s#[^+:]*/sw4-s\([0-9]\)/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
+  armtable "Full 1,500=$FULL" "Full 1,500 again=$(side guided-carried)" "weight 4=$(side sw4)"
+  pair3 "seed-chunk weight 4 minus Full, both at 1,500 steps" "$FULL" "$(side sw4)"
 fi
