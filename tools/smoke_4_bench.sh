@@ -11,5 +11,7 @@
 #          codec ceiling hid the ball and followed the camera, and a held view did not; the strict rate; the comparison
 #          of a re-drawn record with the table's, and `bench/reproduced.py`'s per-variant count of it; refusals);
 #          `bench/drawn_calibration.py --check` on the first 24 tasks of the all-process table (every process; the truth
-#          and the codec ceiling never draw the object while it is hidden, the skipped interruption always does). About a minute.
-run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py && python bench/drawn_calibration.py --n-tasks 24 --check'
+#          and the codec ceiling never draw the object while it is hidden, the skipped interruption always does);
+#          `bench/lag_offset.py --check` (per-chunk offset and share on hand-made series: a slowed rate against a ball
+#          drawn small throughout). About a minute.
+run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py && python bench/drawn_calibration.py --n-tasks 24 --check && python bench/lag_offset.py --check'

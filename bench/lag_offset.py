@@ -1,0 +1,114 @@
+"""Is the I2V lag a slower process, or a ball drawn smaller from the start? Read minus truth, chunk by chunk.
+
+    python bench/lag_offset.py runs/gpu/ft-inflate/remind-s0 runs/gpu/ft-inflate-sw/remind-s0 --tasks 450
+
+On the clean I2V tasks of the val split (09_results' task cycle: 64x64, 45 frames; inflate unless `--processes`) each
+checkpoint streams the video from its one given frame as the tables sample it (EMA weights unless `--no-ema`, Euler x 12,
+history guidance w = 2), and the world's reader reads the state frame by frame. Per latent chunk (video frames 1-8,
+9-20, 21-32, 33-44) it prints, over the tasks whose chunk has at least two readable frames, the median of the chunk's
+mean read-minus-truth (the state's units: metres of radius for inflate) and the median of the share of the truth's
+change since frame 0 that the read shows (1 right, 0 a copy of the given frame: `carried` counted from the start).
+The codec's row (the truth through the latent codec) is the reader's own offset on nearly true frames.
+
+What it tells apart: a process drawn too slowly leaves an offset that widens chunk by chunk while the share stays at
+about the same value below 1; a ball drawn too small from the start (or read small, where the drawing is blurred)
+leaves an offset already in the first chunk, about constant after it, and a share that climbs as the truth's change
+outgrows it.
+
+    python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+
+import numpy as np
+import torch
+
+CHUNKS = ((1, 8), (9, 20), (21, 32), (33, 44))   # video frames of latent chunks 0-3 (temporal stride 4; frame 0 is given)
+
+
+def chunk_offsets(read: np.ndarray, truth: np.ndarray, chunks=CHUNKS) -> np.ndarray:
+    "`[chunks, 2]`: per chunk, the mean read minus truth and the share of the truth's change since frame 0 that the read shows (NaN: under two readable frames, or no change)."
+    out = np.full((len(chunks), 2), np.nan)
+    for c, (lo, hi) in enumerate(chunks):
+        idx = [f for f in range(lo, min(hi, len(read) - 1) + 1) if not math.isnan(read[f])]
+        if len(idx) < 2: continue
+        out[c, 0] = float(np.mean(read[idx] - truth[idx]))
+        grow = float(np.mean(truth[idx] - truth[0]))
+        if abs(grow) > 1e-9: out[c, 1] = float(np.mean(read[idx] - truth[0])) / grow
+    return out
+
+
+def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 12, w: float = 2.0, ema: bool = True) -> np.ndarray:
+    "`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`."
+    from remind.evaluate import load_model, generate_video, codec_roundtrip
+    from remind.metrics import read_task_state
+    lm = load_model(ckpt or codec_of, ema=ema and ckpt is not None)
+    rows = []
+    for i, t in enumerate(tasks):
+        v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w)
+        rows.append(chunk_offsets(read_task_state(v, t), np.asarray(t.clip.state[t.state_var], np.float64)))
+        print(f"  {i + 1}/{len(tasks)}", end="\r", file=sys.stderr, flush=True)
+    return np.array(rows)
+
+
+def line(label: str, a: np.ndarray) -> str:
+    "One row: per chunk, median offset and median share (with the count of tasks behind them)."
+    cells = []
+    for c in range(a.shape[1]):
+        off, share = a[:, c, 0], a[:, c, 1]
+        n = int((~np.isnan(off)).sum())
+        cells.append(f"{np.nanmedian(off):+.3f} / {np.nanmedian(share):.2f} ({n})" if n else "- (0)")
+    return f"{label:40s} " + " | ".join(cells)
+
+
+def check() -> None:
+    "`chunk_offsets` on a linear truth: exact, slowed to half the rate, drawn 0.03 small throughout, and unreadable frames."
+    truth = 0.2 + 0.006 * np.arange(45)
+    np.testing.assert_allclose(chunk_offsets(truth, truth), [[0, 1]] * 4, atol=1e-12)
+    half = truth[0] + (truth - truth[0]) / 2                       # a rate lag: the offset widens, the share stays at 0.5
+    a = chunk_offsets(half, truth)
+    np.testing.assert_allclose(a[:, 1], 0.5, atol=1e-12)
+    assert (np.diff(a[:, 0]) < 0).all(), a[:, 0]
+    small = truth - 0.03                                           # a smaller ball: the offset stays, the share climbs
+    b = chunk_offsets(small, truth)
+    np.testing.assert_allclose(b[:, 0], -0.03, atol=1e-12)
+    assert (np.diff(b[:, 1]) > 0).all() and b[0, 1] < 0 < b[3, 1] < 1, b[:, 1]
+    gaps = truth.copy(); gaps[1:8] = np.nan                        # chunk 0 with one readable frame: undefined
+    c = chunk_offsets(gaps, truth)
+    assert np.isnan(c[0]).all() and not np.isnan(c[1:]).any(), c
+    print("lag_offset check: exact, half rate (share 0.50 in every chunk), 0.03 small (share "
+          + ", ".join(f"{x:.2f}" for x in b[:, 1]) + "), unreadable chunk: NaN")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("checkpoints", nargs="*", help="run folders or checkpoints")
+    ap.add_argument("--check", action="store_true", help="check chunk_offsets on hand-made series, then stop")
+    ap.add_argument("--tasks", type=int, default=450, help="tasks of the cycle to draw the clean I2V ones from")
+    ap.add_argument("--processes", default="inflate")
+    ap.add_argument("--steps", type=int, default=12)
+    ap.add_argument("--history-guidance", type=float, default=2.0)
+    ap.add_argument("--no-ema", action="store_true")
+    ap.add_argument("--split", default="val", choices=("val", "test"))
+    args = ap.parse_args(argv)
+    if args.check: check(); return 0
+    if not args.checkpoints: ap.error("expected at least one checkpoint (or --check)")
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    from remind.experiment import results_tasks
+    tasks = [t for t in results_tasks(args.tasks, processes=args.processes, split=args.split)
+             if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
+    if not tasks: raise SystemExit(f"lag_offset: no clean I2V task among {args.tasks} of {args.processes!r}; expected some (raise --tasks)")
+    print(f"{len(tasks)} clean I2V tasks ({args.split}, {args.processes}); per chunk (frames {', '.join(f'{a}-{b}' for a, b in CHUNKS)}): "
+          f"median read - truth / median share of the truth's change since frame 0 (tasks)", flush=True)
+    print(line("codec", offsets(None, tasks, codec_of=args.checkpoints[0])), flush=True)
+    for ck in args.checkpoints:
+        print(line(ck, offsets(ck, tasks, steps=args.steps, w=args.history_guidance, ema=not args.no_ema)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
