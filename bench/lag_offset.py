@@ -15,6 +15,7 @@ about the same value below 1; a ball drawn too small from the start (or read sma
 leaves an offset already in the first chunk, about constant after it, and a share that climbs as the truth's change
 outgrows it.
 
+    python bench/lag_offset.py CKPT --save runs/lag.json   # also every task's read states, for analyses of its own
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ import argparse
 import math
 import os
 import sys
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -42,15 +44,19 @@ def chunk_offsets(read: np.ndarray, truth: np.ndarray, chunks=CHUNKS) -> np.ndar
     return out
 
 
-def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 12, w: float = 2.0, ema: bool = True) -> np.ndarray:
-    "`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`."
+def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 12, w: float = 2.0, ema: bool = True,
+            reads: list | None = None) -> np.ndarray:
+    """`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`;
+    each task's read states are appended to `reads` when given."""
     from remind.evaluate import load_model, generate_video, codec_roundtrip
     from remind.metrics import read_task_state
     lm = load_model(ckpt or codec_of, ema=ema and ckpt is not None)
     rows = []
     for i, t in enumerate(tasks):
         v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w)
-        rows.append(chunk_offsets(read_task_state(v, t), np.asarray(t.clip.state[t.state_var], np.float64)))
+        read = read_task_state(v, t)
+        rows.append(chunk_offsets(read, np.asarray(t.clip.state[t.state_var], np.float64)))
+        if reads is not None: reads.append(read)
         print(f"  {i + 1}/{len(tasks)}", end="\r", file=sys.stderr, flush=True)
     return np.array(rows)
 
@@ -94,6 +100,7 @@ def main(argv=None) -> int:
     ap.add_argument("--history-guidance", type=float, default=2.0)
     ap.add_argument("--no-ema", action="store_true")
     ap.add_argument("--split", default="val", choices=("val", "test"))
+    ap.add_argument("--save", help="write the tasks, their true states and every row's read states (JSON) here")
     args = ap.parse_args(argv)
     if args.check: check(); return 0
     if not args.checkpoints: ap.error("expected at least one checkpoint (or --check)")
@@ -104,9 +111,17 @@ def main(argv=None) -> int:
     if not tasks: raise SystemExit(f"lag_offset: no clean I2V task among {args.tasks} of {args.processes!r}; expected some (raise --tasks)")
     print(f"{len(tasks)} clean I2V tasks ({args.split}, {args.processes}); per chunk (frames {', '.join(f'{a}-{b}' for a, b in CHUNKS)}): "
           f"median read - truth / median share of the truth's change since frame 0 (tasks)", flush=True)
-    print(line("codec", offsets(None, tasks, codec_of=args.checkpoints[0])), flush=True)
-    for ck in args.checkpoints:
-        print(line(ck, offsets(ck, tasks, steps=args.steps, w=args.history_guidance, ema=not args.no_ema)), flush=True)
+    saved = {"tasks": [t.id for t in tasks], "truth": [np.asarray(t.clip.state[t.state_var], np.float64).tolist() for t in tasks],
+             "prompts": [t.prompt for t in tasks], "read": {}}
+    for label, ck in (("codec", None), *((c, c) for c in args.checkpoints)):
+        reads = []
+        a = offsets(ck, tasks, codec_of=args.checkpoints[0], steps=args.steps, w=args.history_guidance, ema=not args.no_ema, reads=reads)
+        print(line(label, a), flush=True)
+        saved["read"][label] = [[None if math.isnan(x) else float(x) for x in r] for r in reads]
+    if args.save:
+        import json
+        Path(args.save).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.save).write_text(json.dumps(saved))
     return 0
 
 
