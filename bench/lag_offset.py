@@ -13,9 +13,12 @@ The codec's row (the truth through the latent codec) is the reader's own offset 
 What it tells apart: a process drawn too slowly leaves an offset that widens chunk by chunk while the share stays at
 about the same value below 1; a ball drawn too small from the start (or read small, where the drawing is blurred)
 leaves an offset already in the first chunk, about constant after it, and a share that climbs as the truth's change
-outgrows it.
+outgrows it. Under each row, how the drawn growth follows the task's own rate across tasks (rates differ about
+twofold): the slope of drawn on true growth and Pearson's r, per chunk (the truth: 1 and 1; a drawing that ignores
+the task's rate: about 0).
 
     python bench/lag_offset.py CKPT --save runs/lag.json   # also every task's read states, for analyses of its own
+    python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 """
 from __future__ import annotations
@@ -61,6 +64,25 @@ def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 1
     return np.array(rows)
 
 
+def tracking(truth: list, reads: list, chunks=CHUNKS) -> list[tuple]:
+    """Per chunk, across tasks, how the drawn growth since frame 0 follows the truth's: (slope of drawn on true growth,
+    Pearson r, median true growth, median drawn growth, tasks); tasks differ in rate, so a drawing that ignores the
+    task's rate has slope and r near 0, the truth 1."""
+    out = []
+    for lo, hi in chunks:
+        xs, ys = [], []
+        for t, r in zip(truth, reads):
+            t, r = np.asarray(t, np.float64), np.array([np.nan if v is None else v for v in r], np.float64)
+            idx = [f for f in range(lo, min(hi, len(r) - 1) + 1) if not math.isnan(r[f])]
+            if len(idx) < 2: continue
+            xs.append(float(np.mean(t[idx] - t[0]))); ys.append(float(np.mean(r[idx] - t[0])))
+        xs, ys = np.array(xs), np.array(ys)
+        if len(xs) < 3 or np.std(xs) == 0: out.append((np.nan, np.nan, np.nan, np.nan, len(xs))); continue
+        with np.errstate(invalid="ignore", divide="ignore"): r = float(np.corrcoef(xs, ys)[0, 1])   # NaN where the drawing is constant
+        out.append((float(np.polyfit(xs, ys, 1)[0]), r, float(np.median(xs)), float(np.median(ys)), len(xs)))
+    return out
+
+
 def line(label: str, a: np.ndarray) -> str:
     "One row: per chunk, median offset and median share (with the count of tasks behind them)."
     cells = []
@@ -86,14 +108,37 @@ def check() -> None:
     gaps = truth.copy(); gaps[1:8] = np.nan                        # chunk 0 with one readable frame: undefined
     c = chunk_offsets(gaps, truth)
     assert np.isnan(c[0]).all() and not np.isnan(c[1:]).any(), c
+    rates = [0.2 + k * np.arange(45) for k in (0.004, 0.006, 0.008)]
+    same = [0.2 + 0.006 * np.arange(45)] * 3                      # every task drawn at one rate: slope 0
+    np.testing.assert_allclose([x[0] for x in tracking(rates, rates)], 1.0, atol=1e-9)
+    np.testing.assert_allclose([x[0] for x in tracking(rates, same)], 0.0, atol=1e-9)
     print("lag_offset check: exact, half rate (share 0.50 in every chunk), 0.03 small (share "
           + ", ".join(f"{x:.2f}" for x in b[:, 1]) + "), unreadable chunk: NaN")
+
+
+def track_line(truth: list, reads: list) -> str:
+    "The `tracking` row, indented under its checkpoint's row."
+    return f"{'  tracks the task rate: slope / r':40s} " + " | ".join(
+        f"{sl:+.2f} / {r:+.2f} (true {gt:.3f}, drawn {gd:+.3f})" for sl, r, gt, gd, _ in tracking(truth, reads))
+
+
+def replay(path: str) -> None:
+    "Every row again from a `--save` file, without drawing anything."
+    import json
+    d = json.loads(Path(path).read_text())
+    truth = [np.asarray(t, np.float64) for t in d["truth"]]
+    print(f"{len(truth)} clean I2V tasks from {path}")
+    for label, reads in d["read"].items():
+        rs = [np.array([np.nan if v is None else v for v in r], np.float64) for r in reads]
+        print(line(label, np.array([chunk_offsets(r, t) for r, t in zip(rs, truth)])))
+        print(track_line(d["truth"], reads))
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("checkpoints", nargs="*", help="run folders or checkpoints")
     ap.add_argument("--check", action="store_true", help="check chunk_offsets on hand-made series, then stop")
+    ap.add_argument("--load", help="print every row again from a --save file (no rollouts), then stop")
     ap.add_argument("--tasks", type=int, default=450, help="tasks of the cycle to draw the clean I2V ones from")
     ap.add_argument("--processes", default="inflate")
     ap.add_argument("--steps", type=int, default=12)
@@ -103,6 +148,7 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="write the tasks, their true states and every row's read states (JSON) here")
     args = ap.parse_args(argv)
     if args.check: check(); return 0
+    if args.load: replay(args.load); return 0
     if not args.checkpoints: ap.error("expected at least one checkpoint (or --check)")
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     from remind.experiment import results_tasks
@@ -118,6 +164,7 @@ def main(argv=None) -> int:
         a = offsets(ck, tasks, codec_of=args.checkpoints[0], steps=args.steps, w=args.history_guidance, ema=not args.no_ema, reads=reads)
         print(line(label, a), flush=True)
         saved["read"][label] = [[None if math.isnan(x) else float(x) for x in r] for r in reads]
+        print(track_line(saved["truth"], saved["read"][label]), flush=True)
     if args.save:
         import json
         Path(args.save).parent.mkdir(parents=True, exist_ok=True)

@@ -13,5 +13,7 @@
 #          `bench/drawn_calibration.py --check` on the first 24 tasks of the all-process table (every process; the truth
 #          and the codec ceiling never draw the object while it is hidden, the skipped interruption always does);
 #          `bench/lag_offset.py --check` (per-chunk offset and share on hand-made series: a slowed rate against a ball
-#          drawn small throughout). About a minute.
-run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py && python bench/drawn_calibration.py --n-tasks 24 --check && python bench/lag_offset.py --check'
+#          drawn small throughout); `bench/onset_bound.py --check` (the expected ramp: its ends, monotone, an independent
+#          draw); `bench/caption_rate.py --check` (the caption rewriting on the 45 clean I2V val tasks, each stated end
+#          radius the clip's last state). About a minute.
+run_smoke bench bash -c 'python bench/check_paired.py && python bench/check_pool_seeds.py && python bench/check_anchor_phase.py && python bench/check_seed_level.py && python bench/check_hid_check.py && python bench/drawn_calibration.py --n-tasks 24 --check && python bench/lag_offset.py --check && python bench/onset_bound.py --check && python bench/caption_rate.py --check'
