@@ -18,6 +18,7 @@ twofold): the slope of drawn on true growth and Pearson's r, per chunk (the trut
 the task's rate: about 0).
 
     python bench/lag_offset.py CKPT --save runs/lag.json   # also every task's read states, for analyses of its own
+    python bench/lag_offset.py CKPT --given 9               # the first chunk given true: does the rest then keep pace?
     python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 """
@@ -139,6 +140,7 @@ def main(argv=None) -> int:
     ap.add_argument("checkpoints", nargs="*", help="run folders or checkpoints")
     ap.add_argument("--check", action="store_true", help="check chunk_offsets on hand-made series, then stop")
     ap.add_argument("--load", help="print every row again from a --save file (no rollouts), then stop")
+    ap.add_argument("--given", type=int, default=1, help="true frames given before the rollout (4k + 1; 9: the first chunk given, the rest drawn)")
     ap.add_argument("--tasks", type=int, default=450, help="tasks of the cycle to draw the clean I2V ones from")
     ap.add_argument("--processes", default="inflate")
     ap.add_argument("--steps", type=int, default=12)
@@ -155,6 +157,11 @@ def main(argv=None) -> int:
     tasks = [t for t in results_tasks(args.tasks, processes=args.processes, split=args.split)
              if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
     if not tasks: raise SystemExit(f"lag_offset: no clean I2V task among {args.tasks} of {args.processes!r}; expected some (raise --tasks)")
+    if args.given < 1 or (args.given - 1) % 4: raise SystemExit(f"lag_offset --given: expected 4k + 1 frames (1, 5, 9, ...), got {args.given}")
+    if args.given != 1:   # the same clean I2V tasks with their first frames given as a V2V prefix: the drawn chunks start later
+        from dataclasses import replace
+        tasks = [replace(t, n_cond=args.given) for t in tasks]
+        print(f"the first {args.given} true frames given (chunks wholly inside them are the codec's)", flush=True)
     print(f"{len(tasks)} clean I2V tasks ({args.split}, {args.processes}); per chunk (frames {', '.join(f'{a}-{b}' for a, b in CHUNKS)}): "
           f"median read - truth / median share of the truth's change since frame 0 (tasks)", flush=True)
     saved = {"tasks": [t.id for t in tasks], "truth": [np.asarray(t.clip.state[t.state_var], np.float64).tolist() for t in tasks],
