@@ -170,7 +170,7 @@ def carried_share(read, truth, event: Interruption, rule: StateRule, n: int = 4,
     if abs(moved) <= 2 * rule.tol: return float("nan")
     return float(rule.delta(truth[event.start], read[idx]).mean()) / moved
 
-# %% ../nbs/08a_metrics.ipynb #6a025d0b
+# %% ../nbs/08a_metrics.ipynb #d527e2a2
 def carried_summary(records) -> dict:
     """Of `records` (dicts with `carried`, and `progress` 0/1): `n` with a defined `carried`, its `median` (NaN if none),
     and of those whose `progress` failed, how many fell `short` of the truth (`carried` < 1) and how many went `over` (>= 1)."""
