@@ -18,6 +18,7 @@ twofold): the slope of drawn on true growth and Pearson's r, per chunk (the trut
 the task's rate: about 0).
 
     python bench/lag_offset.py CKPT --save runs/lag.json   # also every task's read states, for analyses of its own
+    python bench/lag_offset.py CKPT --shift 6                # sampled at another timestep shift than the run's
     python bench/lag_offset.py CKPT --given 9               # the first chunk given true: does the rest then keep pace?
     python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
@@ -49,12 +50,13 @@ def chunk_offsets(read: np.ndarray, truth: np.ndarray, chunks=CHUNKS) -> np.ndar
 
 
 def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 12, w: float = 2.0, ema: bool = True,
-            reads: list | None = None) -> np.ndarray:
+            reads: list | None = None, shift: float | None = None) -> np.ndarray:
     """`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`;
-    each task's read states are appended to `reads` when given."""
+    each task's read states are appended to `reads` when given; `shift`: sample at this timestep shift instead of the run's."""
     from remind.evaluate import load_model, generate_video, codec_roundtrip
     from remind.metrics import read_task_state
     lm = load_model(ckpt or codec_of, ema=ema and ckpt is not None)
+    if shift is not None: lm.config["shift"] = float(shift)   # rollout_inputs samples at the run's recorded shift
     rows = []
     for i, t in enumerate(tasks):
         v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w)
@@ -140,6 +142,7 @@ def main(argv=None) -> int:
     ap.add_argument("checkpoints", nargs="*", help="run folders or checkpoints")
     ap.add_argument("--check", action="store_true", help="check chunk_offsets on hand-made series, then stop")
     ap.add_argument("--load", help="print every row again from a --save file (no rollouts), then stop")
+    ap.add_argument("--shift", type=float, default=None, help="sample at this timestep shift instead of the run's (trained at 3)")
     ap.add_argument("--given", type=int, default=1, help="true frames given before the rollout (4k + 1; 9: the first chunk given, the rest drawn)")
     ap.add_argument("--tasks", type=int, default=450, help="tasks of the cycle to draw the clean I2V ones from")
     ap.add_argument("--processes", default="inflate")
@@ -168,7 +171,8 @@ def main(argv=None) -> int:
              "prompts": [t.prompt for t in tasks], "read": {}}
     for label, ck in (("codec", None), *((c, c) for c in args.checkpoints)):
         reads = []
-        a = offsets(ck, tasks, codec_of=args.checkpoints[0], steps=args.steps, w=args.history_guidance, ema=not args.no_ema, reads=reads)
+        a = offsets(ck, tasks, codec_of=args.checkpoints[0], steps=args.steps, w=args.history_guidance, ema=not args.no_ema, reads=reads,
+                    shift=args.shift if ck is not None else None)
         print(line(label, a), flush=True)
         saved["read"][label] = [[None if math.isnan(x) else float(x) for x in r] for r in reads]
         print(track_line(saved["truth"], saved["read"][label]), flush=True)
