@@ -164,7 +164,7 @@ def main(argv=None) -> int:
     if args.given != 1:   # the same clean I2V tasks with their first frames given as a V2V prefix: the drawn chunks start later
         from dataclasses import replace
         tasks = [replace(t, n_cond=args.given) for t in tasks]
-        print(f"the first {args.given} true frames given (chunks wholly inside them are the codec's)", flush=True)
+        print(f"the first {args.given} true frames given (chunks wholly inside them are those frames as given)", flush=True)
     print(f"{len(tasks)} clean I2V tasks ({args.split}, {args.processes}); per chunk (frames {', '.join(f'{a}-{b}' for a, b in CHUNKS)}): "
           f"median read - truth / median share of the truth's change since frame 0 (tasks)", flush=True)
     saved = {"tasks": [t.id for t in tasks], "truth": [np.asarray(t.clip.state[t.state_var], np.float64).tolist() for t in tasks],
