@@ -18,7 +18,6 @@ to "0.42" than to "red"; a model can only learn what each number token means fro
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import re
 import sys
@@ -28,7 +27,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lag_offset import CHUNKS  # noqa: E402
+from lag_offset import CHUNKS, readable  # noqa: E402
 
 END = re.compile(r"to (\d+(?:\.\d+)?) m\.$")
 START = re.compile(r"from a radius of (\d+(?:\.\d+)?) m")
@@ -51,7 +50,7 @@ def growth(read: np.ndarray, truth0: float, chunks=CHUNKS) -> np.ndarray:
     "`[chunks]`: the mean read state minus the state at frame 0, over each chunk's readable frames (NaN: under two)."
     out = np.full(len(chunks), np.nan)
     for c, (lo, hi) in enumerate(chunks):
-        idx = [f for f in range(lo, min(hi, len(read) - 1) + 1) if not math.isnan(read[f])]
+        idx = readable(read, lo, hi)
         if len(idx) >= 2: out[c] = float(np.mean(read[idx])) - truth0
     return out
 

@@ -37,11 +37,21 @@ import torch
 CHUNKS = ((1, 8), (9, 20), (21, 32), (33, 44))   # video frames of latent chunks 0-3 (temporal stride 4; frame 0 is given)
 
 
+def readable(read: np.ndarray, lo: int, hi: int) -> list[int]:
+    "Frames `lo..hi` (inclusive, within the video) whose state the reader found; a chunk with fewer than two is left out."
+    return [f for f in range(lo, min(hi, len(read) - 1) + 1) if not math.isnan(read[f])]
+
+
+def as_series(r) -> np.ndarray:
+    "A read-state series from a `--save` file (None for unreadable) as floats with NaN."
+    return np.array([np.nan if v is None else v for v in r], np.float64)
+
+
 def chunk_offsets(read: np.ndarray, truth: np.ndarray, chunks=CHUNKS) -> np.ndarray:
     "`[chunks, 2]`: per chunk, the mean read minus truth and the share of the truth's change since frame 0 that the read shows (NaN: under two readable frames, or no change)."
     out = np.full((len(chunks), 2), np.nan)
     for c, (lo, hi) in enumerate(chunks):
-        idx = [f for f in range(lo, min(hi, len(read) - 1) + 1) if not math.isnan(read[f])]
+        idx = readable(read, lo, hi)
         if len(idx) < 2: continue
         out[c, 0] = float(np.mean(read[idx] - truth[idx]))
         grow = float(np.mean(truth[idx] - truth[0]))
@@ -75,8 +85,8 @@ def tracking(truth: list, reads: list, chunks=CHUNKS) -> list[tuple]:
     for lo, hi in chunks:
         xs, ys = [], []
         for t, r in zip(truth, reads):
-            t, r = np.asarray(t, np.float64), np.array([np.nan if v is None else v for v in r], np.float64)
-            idx = [f for f in range(lo, min(hi, len(r) - 1) + 1) if not math.isnan(r[f])]
+            t, r = np.asarray(t, np.float64), as_series(r)
+            idx = readable(r, lo, hi)
             if len(idx) < 2: continue
             xs.append(float(np.mean(t[idx] - t[0]))); ys.append(float(np.mean(r[idx] - t[0])))
         xs, ys = np.array(xs), np.array(ys)
@@ -132,8 +142,7 @@ def replay(path: str) -> None:
     truth = [np.asarray(t, np.float64) for t in d["truth"]]
     print(f"{len(truth)} clean I2V tasks from {path}")
     for label, reads in d["read"].items():
-        rs = [np.array([np.nan if v is None else v for v in r], np.float64) for r in reads]
-        print(line(label, np.array([chunk_offsets(r, t) for r, t in zip(rs, truth)])))
+        print(line(label, np.array([chunk_offsets(as_series(r), t) for r, t in zip(reads, truth)])))
         print(track_line(d["truth"], reads))
 
 

@@ -35,13 +35,10 @@ def expected_ramp(n_frames: int, fps: float, r0: float, r1: float, draws: int = 
 
 
 def score(task, read: np.ndarray) -> dict:
-    "progress and carried of `read` against `task`, the events and frames `remind.metrics.evaluate_video` uses."
-    from remind.core import Interruption
-    from remind.metrics import state_rule, state_progress, carried_share
+    "progress and carried of `read` against `task`, the event and frames `remind.metrics.evaluate_video` uses."
+    from remind.metrics import state_rule, state_progress, carried_share, progress_event
     truth = np.asarray(task.clip.state[task.state_var], np.float64)
-    rule, n0, T = state_rule(task), max(task.n_cond - 1, 0), len(truth)
-    ev = task.clip.events[0] if task.clip.events else Interruption(
-        "occluder", start=n0, full_start=n0, full_end=max(n0, T - 4), end=max(n0 + 1, T - 4), anchor=n0, recovery=max(n0 + 1, T - 4))
+    rule, ev = state_rule(task), progress_event(task)
     p = state_progress(read, truth, ev, rule, first=task.n_cond)
     return {"progress": p["progress"], "carried": carried_share(read, truth, ev, rule, first=task.n_cond),
             "interrupted": bool(task.clip.events)}

@@ -24,8 +24,8 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX'
            'monotone_direction', 'plausibility', 'action_control', 'background_mask', 'detect_cuts', 'coherence',
            'observation_parts', 'observation_control', 'interruption_masks', 'object_signature', 'object_pixels',
            'drawn_while_hidden', 'hidden_share', 'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none',
-           'write_records', 'read_records', 'state_rule', 'read_task_state', 'hid_and_resumed', 'evaluate_video',
-           'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share', 'anchor_chance']
+           'write_records', 'read_records', 'state_rule', 'read_task_state', 'hid_and_resumed', 'progress_event',
+           'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share', 'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -496,6 +496,14 @@ def hid_and_resumed(progress: float, observation: float) -> float:
     the interruption, and so kept the object in view, scores 0 however right its state: a plain continuation remembers nothing."""
     return 0.0 if observation == 0.0 else float(progress)
 
+def progress_event(task) -> Interruption:
+    """The event `progress` and `carried` are scored against: the task's interruption, or for a clean control its tail:
+    the state of the last 4 frames against the last given frame's (did the process keep evolving over the generated part)."""
+    if task.clip.events: return task.clip.events[0]
+    n0, T = max(task.n_cond - 1, 0), task.clip.n_frames
+    return Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, T - 4), end=max(n0 + 1, T - 4),
+                        anchor=n0, recovery=max(n0 + 1, T - 4))
+
 def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str | None = None, **extra) -> dict:
     "One record: ids, and every metric of `video` (all `T` frames, conditioning included) against `task`'s ground truth."
     v = to_uint8(video)
@@ -523,10 +531,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
     else:
-        # a clean control has no interruption: progress asks whether the process kept evolving over the generated part,
-        # i.e. the state of the last 4 frames against the truth, frozen = still at the last given frame's state
-        tail = Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, len(v) - 4), end=max(n0 + 1, len(v) - 4),
-                            anchor=n0, recovery=max(n0 + 1, len(v) - 4))
+        tail = progress_event(task)   # a clean control: the last 4 frames against the last given one (frozen: still there)
         rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), carried=carried_share(read, truth, tail, rule, first=task.n_cond),
                    observation=float("nan"), resumed=float("nan"),
                    hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"),
