@@ -20,6 +20,7 @@ the task's rate: about 0).
     python bench/lag_offset.py CKPT --save runs/lag.json   # also every task's read states, for analyses of its own
     python bench/lag_offset.py CKPT --shift 6                # sampled at another timestep shift than the run's
     python bench/lag_offset.py CKPT --given 9               # the first chunk given true: does the rest then keep pace?
+    python bench/lag_offset.py CKPT --window 1              # a rolling one-chunk cache, as the tables sample the plain baseline
     python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 """
@@ -60,16 +61,19 @@ def chunk_offsets(read: np.ndarray, truth: np.ndarray, chunks=CHUNKS) -> np.ndar
 
 
 def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 12, w: float = 2.0, ema: bool = True,
-            reads: list | None = None, shift: float | None = None) -> np.ndarray:
+            reads: list | None = None, shift: float | None = None, window: int | None = None) -> np.ndarray:
     """`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`;
-    each task's read states are appended to `reads` when given; `shift`: sample at this timestep shift instead of the run's."""
+    each task's read states are appended to `reads` when given; `shift`: sample at this timestep shift instead of the run's;
+    `window`: a rolling cache of that many chunks, unpinned (`evaluate_variants`' policy for the plain baseline), instead
+    of the whole cache."""
     from remind.evaluate import load_model, generate_video, codec_roundtrip
     from remind.metrics import read_task_state
     lm = load_model(ckpt or codec_of, ema=ema and ckpt is not None)
     if shift is not None: lm.config["shift"] = float(shift)   # rollout_inputs samples at the run's recorded shift
+    policy = None if window is None else {"window": int(window), "pin_anchors": False}
     rows = []
     for i, t in enumerate(tasks):
-        v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w)
+        v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w, cache_policy=policy)
         read = read_task_state(v, t)
         rows.append(chunk_offsets(read, np.asarray(t.clip.state[t.state_var], np.float64)))
         if reads is not None: reads.append(read)
@@ -153,6 +157,7 @@ def main(argv=None) -> int:
     ap.add_argument("--load", help="print every row again from a --save file (no rollouts), then stop")
     ap.add_argument("--shift", type=float, default=None, help="sample at this timestep shift instead of the run's (trained at 3)")
     ap.add_argument("--given", type=int, default=1, help="true frames given before the rollout (4k + 1; 9: the first chunk given, the rest drawn)")
+    ap.add_argument("--window", type=int, default=None, help="a rolling cache of this many chunks (the tables' plain baseline: 1) instead of the whole cache")
     ap.add_argument("--tasks", type=int, default=450, help="tasks of the cycle to draw the clean I2V ones from")
     ap.add_argument("--processes", default="inflate")
     ap.add_argument("--steps", type=int, default=12)
@@ -170,6 +175,8 @@ def main(argv=None) -> int:
              if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
     if not tasks: raise SystemExit(f"lag_offset: no clean I2V task among {args.tasks} of {args.processes!r}; expected some (raise --tasks)")
     if args.given < 1 or (args.given - 1) % 4: raise SystemExit(f"lag_offset --given: expected 4k + 1 frames (1, 5, 9, ...), got {args.given}")
+    if args.window is not None and args.window < 1: raise SystemExit(f"lag_offset --window: expected at least 1 chunk, got {args.window}")
+    if args.window is not None: print(f"sampled with a rolling cache of {args.window} chunk(s), unpinned, as the tables sample the plain baseline", flush=True)
     if args.given != 1:   # the same clean I2V tasks with their first frames given as a V2V prefix: the drawn chunks start later
         from dataclasses import replace
         tasks = [replace(t, n_cond=args.given) for t in tasks]
@@ -181,7 +188,7 @@ def main(argv=None) -> int:
     for label, ck in (("codec", None), *((c, c) for c in args.checkpoints)):
         reads = []
         a = offsets(ck, tasks, codec_of=args.checkpoints[0], steps=args.steps, w=args.history_guidance, ema=not args.no_ema, reads=reads,
-                    shift=args.shift if ck is not None else None)
+                    shift=args.shift if ck is not None else None, window=args.window)
         print(line(label, a), flush=True)
         saved["read"][label] = [[None if math.isnan(x) else float(x) for x in r] for r in reads]
         print(track_line(saved["truth"], saved["read"][label]), flush=True)
