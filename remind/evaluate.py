@@ -191,12 +191,13 @@ def interruption_latents(task, edges: bool = True) -> list[int]:
 def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, context_sigma: float | None = None, history_guidance: float = 1.0,
                    node_drop: bool | float = False, hidden_guidance: float | None = None, hidden_edges: bool = True,
-                   caption_guidance: float = 1.0) -> dict:
+                   caption_guidance: float = 1.0, sample_shift: float | None = None) -> dict:
     """The keyword arguments of `CausalWan.rollout` for `task` (conditioning latents, text, cameras, sampler; history noise: the run's `context_sigma` unless given; history guidance against `codec_freeze`).
     `hidden_guidance`: the history guidance weight of the latent frames that hold an interrupted frame (`interruption_latents`), `history_guidance` elsewhere: one weight per latent frame; `None`: `history_guidance` everywhere (`hidden_edges`: whether the latents straddling the interruption's edges count as hidden).
     `node_drop`: the model's own drawing of the interruption's chunks enters the cache as pure noise, as the node-drop regime trains the recovery;
     a level in (0, 1) enters them at that noise level instead, as the noisy-memory regime corrupts cached chunks (`True` is level 1).
-    `caption_guidance`: classifier-free guidance on the caption against the blank caption, for runs trained with caption dropout."""
+    `caption_guidance`: classifier-free guidance on the caption against the blank caption, for runs trained with caption dropout.
+    `sample_shift`: sample at this timestep shift instead of the run's recorded one (`None`: the run's)."""
     if node_drop and not isinstance(node_drop, bool) and not 0 < float(node_drop) <= 1:   # 0 / 0.0 / False: off
         raise ValueError(f"rollout_inputs node_drop: expected True / False or a noise level in (0, 1], got {node_drop}")
     m, cfg = lm.model, lm.config
@@ -214,12 +215,15 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
         raise ValueError(f"rollout_inputs caption_guidance={s}: {lm.id!r} was trained with caption_dropout="
                          f"{cfg.get('caption_dropout', 0.0)}; expected a run that saw blank captions (caption_dropout > 0)")
     cap = dict(guidance=s, neg_text=caption_text(lm, "")) if s != 1.0 else {}
+    if sample_shift is not None and not (math.isfinite(float(sample_shift)) and float(sample_shift) > 0):
+        raise ValueError(f"rollout_inputs sample_shift: expected a finite shift > 0 or None (the run's {cfg.get('shift', 5.0)}), got {sample_shift}")
+    shift = float(cfg.get("shift", 5.0) if sample_shift is None else sample_shift)
     w = float(history_guidance)
     if hidden_guidance is not None:
         if not math.isfinite(float(hidden_guidance)): raise ValueError(f"rollout_inputs hidden_guidance: expected a finite weight or None, got {hidden_guidance}")
         hidden = set(interruption_latents(task, hidden_edges))
         w = [float(hidden_guidance) if f in hidden else float(history_guidance) for f in range(F)]
-    return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=float(cfg.get("shift", 5.0)),
+    return dict(text=text, n_chunks=F // m.chunk, context=encode_frames(task.cond_frames, lm).to(dev), shift=shift,
                 cameras=clip_cameras(task.clip)[None].to(dev), sampler=sampler, steps=steps, cache_policy=cache_policy,
                 generator=torch.Generator(device="cpu").manual_seed(seed),
                 context_sigma=float(cfg.get("context_sigma", 0.0) if context_sigma is None else context_sigma),
@@ -229,10 +233,10 @@ def rollout_inputs(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_st
 def generate_video(lm: LoadedModel, task, steps: int = 4, sampler: str = "few_step", seed: int = 0,
                    cache_policy: dict | None = None, importance=None, context_sigma: float | None = None,
                    history_guidance: float = 1.0, node_drop: bool | float = False, hidden_guidance: float | None = None,
-                   hidden_edges: bool = True, caption_guidance: float = 1.0) -> np.ndarray:
+                   hidden_edges: bool = True, caption_guidance: float = 1.0, sample_shift: float | None = None) -> np.ndarray:
     "Stream `task`'s video with the model (I2V or V2V from the task's conditioning frames): `uint8 [T, H, W, 3]`."
     kw = rollout_inputs(lm, task, steps, sampler, seed, cache_policy, context_sigma, history_guidance, node_drop, hidden_guidance, hidden_edges,
-                        caption_guidance)
+                        caption_guidance, sample_shift)
     lat = lm.model.rollout(**kw, importance=importance)
     v = decode_latents(lat, lm)[:task.clip.n_frames]
     v[:task.n_cond] = task.cond_frames   # the given frames are given, not generated
@@ -262,8 +266,9 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
                      seed: int = 0, preset: str | None = None, include_base: bool = True, include_codec: bool = True,
                      baseline_window: int = 1, device: str = "cpu", keep_videos: Sequence[str] = (), log=print,
                      anchor: bool = False, history_guidance: float = 1.0, ema: Sequence[str] = (), node_drop: bool | float = False,
-                     hidden_guidance: float | None = None, hidden_edges: bool = True, caption_guidance: float = 1.0) -> tuple[list[dict], dict]:
-    """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance` (and `hidden_guidance`, `node_drop`, `caption_guidance`: `rollout_inputs`).
+                     hidden_guidance: float | None = None, hidden_edges: bool = True, caption_guidance: float = 1.0,
+                     sample_shift: float | None = None) -> tuple[list[dict], dict]:
+    """Records of every variant on every task (plus base and codec ceiling), and the videos of the tasks in `keep_videos`; every model sampled with `history_guidance` (and `hidden_guidance`, `node_drop`, `caption_guidance`, `sample_shift`: `rollout_inputs`).
     Each record keeps these settings: `hidden_guidance` is the weight given to the latent frames that hold an interruption, where the task has one (`hidden_edges`: the edge latents among them).
     The variants named in `ema` are scored with their runs' EMA weights (`TrainConfig.ema`; their records' checkpoint ends in '/ema')."""
     if not checkpoints: raise ValueError("compare_variants: expected at least one checkpoint, got none")
@@ -287,17 +292,18 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
         for i, task in enumerate(tasks):
             rec_imp = KVImportance(reduce="mean") if anchor and task.clip.events else None
             v = generate_video(lm, task, steps, sampler, seed + i, policy, importance=rec_imp, history_guidance=history_guidance, node_drop=node_drop,
-                               hidden_guidance=hidden_guidance, hidden_edges=hidden_edges, caption_guidance=caption_guidance)
+                               hidden_guidance=hidden_guidance, hidden_edges=hidden_edges, caption_guidance=caption_guidance, sample_shift=sample_shift)
             share = anchor_share(*rec_imp.matrix(), task.clip.events[0], lm.model.chunk) if rec_imp is not None and rec_imp.recorded_layers() else float("nan")
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
                                           memory=lm.config.get("memory"), anchor_share=share, history_guidance=history_guidance,
                                           hidden_guidance=history_guidance if hidden_guidance is None else hidden_guidance, hidden_edges=hidden_edges,
-                                          node_drop=node_drop, caption_guidance=caption_guidance))
+                                          node_drop=node_drop, caption_guidance=caption_guidance, sample_shift=sample_shift))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
             + (f", history guidance {history_guidance}" + (f" ({hidden_guidance} on the interruption's latent frames{'' if hidden_edges else ', edges excluded'})" if hidden_guidance is not None else "")
                if history_guidance != 1.0 or hidden_guidance is not None else "") + ((", node-drop" if node_drop is True else f", node-drop at {node_drop}") if node_drop else "")
-            + (f", caption guidance {caption_guidance}" if caption_guidance != 1.0 else "") + ")")
+            + (f", caption guidance {caption_guidance}" if caption_guidance != 1.0 else "")
+            + (f", timestep shift {sample_shift} (trained at {lm.config.get('shift', 5.0)})" if sample_shift is not None else "") + ")")
     if include_codec:
         for task in tasks:
             v = codec_roundtrip(task, next(iter(models.values())).codec)

@@ -127,18 +127,20 @@ TABLE_METRICS = ("progress", "resumed", "resumed_frames", "hid", "hid_frames", "
 def score_arms(checkpoints: dict[str, str | Path], tasks: Sequence, euler: int = 12, seed: int = 0, anchor: bool = True,
                base: str | Path | None = None, keep_videos: Sequence[str] = (), log=print, history_guidance: float = 1.0,
                ema: bool = False, node_drop: bool | float = False, hidden_guidance: float | None = None, hidden_edges: bool = True,
-               caption_guidance: float = 1.0) -> tuple[list[dict], dict]:
+               caption_guidance: float = 1.0, sample_shift: float | None = None) -> tuple[list[dict], dict]:
     """Records of every arm, of `base` (the model the fine-tunes started from, scored as 'base') and of the codec ceiling on every task; every model sampled with `history_guidance`
     (`hidden_guidance`: another weight on the latent frames that hold the interruption, `hidden_edges`: whether its edge latents count;
     `node_drop`: its own interruption chunks enter its cache as pure noise, or at a level in (0, 1); `caption_guidance`: CFG on the caption
-    against the blank one, for runs trained with caption dropout; all as `remind.evaluate.rollout_inputs` takes them).
+    against the blank one, for runs trained with caption dropout; `sample_shift`: another timestep shift than each run's; all as
+    `remind.evaluate.rollout_inputs` takes them).
     `ema=True` scores the arms' EMA weights (their runs' `TrainConfig.ema`); the base is scored as it is."""
     from remind.evaluate import compare_variants
     arms = ({"base": str(base)} if base is not None else {}) | {k: str(v) for k, v in checkpoints.items()}
     return compare_variants(arms, tasks, steps=euler, sampler="euler", seed=seed, include_base=False,
                             keep_videos=keep_videos, log=log, anchor=anchor, history_guidance=history_guidance,
                             ema=list(checkpoints) if ema else (), node_drop=node_drop,
-                            hidden_guidance=hidden_guidance, hidden_edges=hidden_edges, caption_guidance=caption_guidance)
+                            hidden_guidance=hidden_guidance, hidden_edges=hidden_edges, caption_guidance=caption_guidance,
+                            sample_shift=sample_shift)
 
 def arm_base(checkpoint: str | Path) -> Path:
     "The model a fine-tuned checkpoint started from, as its run recorded it (`state.json` 'init'; a relative path is the checkout's)."
@@ -233,8 +235,8 @@ def table_base(spec: str, checkpoints: dict[str, Path]) -> Path | None:
 
 # %% ../nbs/09_results.ipynb #0b62a71a
 TABLE_SAMPLING = {"euler": None, "history_guidance": 1.0, "hidden_guidance": None, "hidden_edges": True, "node_drop": False,
-                  "weights": "model", "split": "test", "caption_guidance": 1.0}   # results.json keys, each with the value a table that predates it had (None: unknown)
-RECORD_SAMPLING = ("history_guidance", "hidden_guidance", "hidden_edges", "node_drop", "caption_guidance")   # what each sampled record carries
+                  "weights": "model", "split": "test", "caption_guidance": 1.0, "sample_shift": "run"}   # results.json keys, each with the value a table that predates it had (None: unknown; "run": each run's own shift)
+RECORD_SAMPLING = ("history_guidance", "hidden_guidance", "hidden_edges", "node_drop", "caption_guidance", "sample_shift")   # what each sampled record carries (a null sample_shift: the run's)
 
 def table_sampling(results: dict) -> dict:
     "How a table's models were sampled, from its results.json: the effective weight on hidden frames; edges only where it differs."
