@@ -69,11 +69,11 @@ def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 1
     from remind.evaluate import load_model, generate_video, codec_roundtrip
     from remind.metrics import read_task_state
     lm = load_model(ckpt or codec_of, ema=ema and ckpt is not None)
-    if shift is not None: lm.config["shift"] = float(shift)   # rollout_inputs samples at the run's recorded shift
     policy = None if window is None else {"window": int(window), "pin_anchors": False}
     rows = []
     for i, t in enumerate(tasks):
-        v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w, cache_policy=policy)
+        v = codec_roundtrip(t, lm) if ckpt is None else generate_video(lm, t, steps, "euler", seed=i, history_guidance=w, cache_policy=policy,
+                                                                  sample_shift=shift)
         read = read_task_state(v, t)
         rows.append(chunk_offsets(read, np.asarray(t.clip.state[t.state_var], np.float64)))
         if reads is not None: reads.append(read)
