@@ -22,6 +22,11 @@ the task's rate: about 0).
     python bench/lag_offset.py CKPT --given 9               # the first chunk given true: does the rest then keep pace?
     python bench/lag_offset.py CKPT --window 1              # a rolling one-chunk cache, as the tables sample the plain baseline
     python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
+
+Under each checkpoint's rows, the tables' own clean-control scores of the same rollouts (`remind.metrics.progress_event`:
+the last 4 frames against the last given one): state progress and the median `carried` with the misses short / over
+(`carried_summary`), so that a val read here can be set beside a table's clean I2V row. `--load` recomputes them for a
+file saved before they were (its task ids looked up in the cycle that `--tasks / --processes / --split` name).
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 """
 from __future__ import annotations
@@ -61,11 +66,11 @@ def chunk_offsets(read: np.ndarray, truth: np.ndarray, chunks=CHUNKS) -> np.ndar
 
 
 def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 12, w: float = 2.0, ema: bool = True,
-            reads: list | None = None, shift: float | None = None, window: int | None = None) -> np.ndarray:
+            reads: list | None = None, shift: float | None = None, window: int | None = None, scores: list | None = None) -> np.ndarray:
     """`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`;
     each task's read states are appended to `reads` when given; `shift`: sample at this timestep shift instead of the run's;
     `window`: a rolling cache of that many chunks, unpinned (`evaluate_variants`' policy for the plain baseline), instead
-    of the whole cache."""
+    of the whole cache; each task's (`carried`, `progress`) are appended to `scores` when given."""
     from remind.evaluate import load_model, generate_video, codec_roundtrip
     from remind.metrics import read_task_state
     lm = load_model(ckpt or codec_of, ema=ema and ckpt is not None)
@@ -77,6 +82,7 @@ def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 1
         read = read_task_state(v, t)
         rows.append(chunk_offsets(read, np.asarray(t.clip.state[t.state_var], np.float64)))
         if reads is not None: reads.append(read)
+        if scores is not None: scores.append(table_scores(read, t))
         print(f"  {i + 1}/{len(tasks)}", end="\r", file=sys.stderr, flush=True)
     return np.array(rows)
 
@@ -98,6 +104,24 @@ def tracking(truth: list, reads: list, chunks=CHUNKS) -> list[tuple]:
         with np.errstate(invalid="ignore", divide="ignore"): r = float(np.corrcoef(xs, ys)[0, 1])   # NaN where the drawing is constant
         out.append((float(np.polyfit(xs, ys, 1)[0]), r, float(np.median(xs)), float(np.median(ys)), len(xs)))
     return out
+
+
+def table_scores(read: np.ndarray, task) -> tuple[float, float]:
+    "(`carried`, `progress`) of one clean rollout's read states, as `evaluate_video` scores a clean control."
+    from remind.metrics import progress_event, carried_share, state_progress, state_rule
+    truth, ev, rule = np.asarray(task.clip.state[task.state_var], np.float64), progress_event(task), state_rule(task)
+    return (carried_share(read, truth, ev, rule, first=task.n_cond),
+            state_progress(read, truth, ev, rule, first=task.n_cond)["progress"])
+
+
+def scores_line(scores: list) -> str:
+    "The tables' clean-control scores of one checkpoint's rollouts: progress, and `carried_summary`'s median and misses."
+    from remind.metrics import carried_summary
+    s = carried_summary([{"carried": c, "progress": p} for c, p in scores])
+    prog = np.mean([p for _, p in scores])
+    head = "  the tables' clean-control scores"
+    return (f"{head:40s} progress {prog:.0%} ({len(scores)}), median carried {s['median']:.2f} "
+            f"({s['n']}; misses {s['short']} short / {s['over']} over)")
 
 
 def line(label: str, a: np.ndarray) -> str:
@@ -139,15 +163,26 @@ def track_line(truth: list, reads: list) -> str:
         f"{sl:+.2f} / {r:+.2f} (true {gt:.3f}, drawn {gd:+.3f})" for sl, r, gt, gd, _ in tracking(truth, reads))
 
 
-def replay(path: str) -> None:
-    "Every row again from a `--save` file, without drawing anything."
+def replay(path: str, tasks_of=None) -> None:
+    """Every row again from a `--save` file, without drawing anything; the tables' scores too, from the file or (a file
+    saved before they were) recomputed on the tasks `tasks_of()` returns, looked up by id."""
     import json
     d = json.loads(Path(path).read_text())
     truth = [np.asarray(t, np.float64) for t in d["truth"]]
     print(f"{len(truth)} clean I2V tasks from {path}")
+    by_id = None
     for label, reads in d["read"].items():
         print(line(label, np.array([chunk_offsets(as_series(r), t) for r, t in zip(reads, truth)])))
         print(track_line(d["truth"], reads))
+        scores = d.get("scores", {}).get(label)
+        if scores is None and tasks_of is not None:
+            if by_id is None:
+                by_id = {t.id: t for t in tasks_of()}
+                if missing := [i for i in d["tasks"] if i not in by_id]:
+                    raise SystemExit(f"lag_offset --load: {len(missing)} task ids of {path} are not in the cycle named (e.g. {missing[0]!r}); "
+                                     f"expected the --tasks / --processes / --split it was saved with")
+            scores = [table_scores(as_series(r), by_id[i]) for r, i in zip(reads, d["tasks"])]
+        if scores is not None: print(scores_line([tuple(np.nan if x is None else x for x in s) for s in scores]))
 
 
 def main(argv=None) -> int:
@@ -167,12 +202,13 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="write the tasks, their true states and every row's read states (JSON) here")
     args = ap.parse_args(argv)
     if args.check: check(); return 0
-    if args.load: replay(args.load); return 0
+    from remind.experiment import results_tasks
+    clean_i2v = lambda: [t for t in results_tasks(args.tasks, processes=args.processes, split=args.split)
+                         if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
+    if args.load: replay(args.load, clean_i2v); return 0
     if not args.checkpoints: ap.error("expected at least one checkpoint (or --check)")
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
-    from remind.experiment import results_tasks
-    tasks = [t for t in results_tasks(args.tasks, processes=args.processes, split=args.split)
-             if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
+    tasks = clean_i2v()
     if not tasks: raise SystemExit(f"lag_offset: no clean I2V task among {args.tasks} of {args.processes!r}; expected some (raise --tasks)")
     if args.given < 1 or (args.given - 1) % 4: raise SystemExit(f"lag_offset --given: expected 4k + 1 frames (1, 5, 9, ...), got {args.given}")
     if args.window is not None and args.window < 1: raise SystemExit(f"lag_offset --window: expected at least 1 chunk, got {args.window}")
@@ -184,14 +220,16 @@ def main(argv=None) -> int:
     print(f"{len(tasks)} clean I2V tasks ({args.split}, {args.processes}); per chunk (frames {', '.join(f'{a}-{b}' for a, b in CHUNKS)}): "
           f"median read - truth / median share of the truth's change since frame 0 (tasks)", flush=True)
     saved = {"tasks": [t.id for t in tasks], "truth": [np.asarray(t.clip.state[t.state_var], np.float64).tolist() for t in tasks],
-             "prompts": [t.prompt for t in tasks], "read": {}}
+             "prompts": [t.prompt for t in tasks], "read": {}, "scores": {}}
     for label, ck in (("codec", None), *((c, c) for c in args.checkpoints)):
-        reads = []
+        reads, scores = [], []
         a = offsets(ck, tasks, codec_of=args.checkpoints[0], steps=args.steps, w=args.history_guidance, ema=not args.no_ema, reads=reads,
-                    shift=args.shift if ck is not None else None, window=args.window)
+                    shift=args.shift if ck is not None else None, window=args.window, scores=scores)
         print(line(label, a), flush=True)
         saved["read"][label] = [[None if math.isnan(x) else float(x) for x in r] for r in reads]
         print(track_line(saved["truth"], saved["read"][label]), flush=True)
+        print(scores_line(scores), flush=True)
+        saved["scores"][label] = [[None if math.isnan(x) else float(x) for x in s] for s in scores]
     if args.save:
         import json
         Path(args.save).parent.mkdir(parents=True, exist_ok=True)
