@@ -297,7 +297,8 @@ def compare_variants(checkpoints: dict[str, str | Path], tasks: Sequence, steps:
             records.append(evaluate_video(v, task, lm.id, name, cache="rolling" if policy else "all-history",
                                           memory=lm.config.get("memory"), anchor_share=share, history_guidance=history_guidance,
                                           hidden_guidance=history_guidance if hidden_guidance is None else hidden_guidance, hidden_edges=hidden_edges,
-                                          node_drop=node_drop, caption_guidance=caption_guidance, sample_shift=sample_shift))
+                                          node_drop=node_drop, caption_guidance=caption_guidance,
+                                          sample_shift=None if sample_shift is None else float(sample_shift)))
             if task.id in videos: videos[task.id][name] = v
         log(f"{name}: {len(tasks)} tasks in {time.time() - t0:.1f}s ({lm.id}, memory {lm.config.get('memory')}, cache {'rolling' if policy else 'all-history'}"
             + (f", history guidance {history_guidance}" + (f" ({hidden_guidance} on the interruption's latent frames{'' if hidden_edges else ', edges excluded'})" if hidden_guidance is not None else "")
