@@ -376,3 +376,9 @@ if [ -n "$(side sw4)" ]; then
   armtable "Full 1,500=$FULL" "Full 1,500 again=$(side guided-carried)" "weight 4=$(side sw4)"
   pair3 "seed-chunk weight 4 minus Full, both at 1,500 steps" "$FULL" "$(side sw4)"
 fi
+echo "== sampling shift 6: Full s0 (retrained; it reads bit for bit as the first, bench/README.md) sampled at timestep shift 6 (shift6-s0/, w = 2) against its shift-3 table (guided-carried-s0/); predictions in bench/README.md"
+if [ -d $D/shift6-s0 ]; then
+  python bench/reproduced.py $PRIOR $D/shift6-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+  armtable "shift 3=$D/guided-carried-s0/records.jsonl:remind" "shift 6=$D/shift6-s0/records.jsonl:remind"
+  python bench/paired.py $D/guided-carried-s0/records.jsonl:remind $D/shift6-s0/records.jsonl:remind
+fi
