@@ -23,11 +23,12 @@ the task's rate: about 0).
     python bench/lag_offset.py CKPT --window 1              # a rolling one-chunk cache, as the tables sample the plain baseline
     python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
 
+    python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
+
 Under each checkpoint's rows, the tables' own clean-control scores of the same rollouts (`remind.metrics.progress_event`:
 the last 4 frames against the last given one): state progress and the median `carried` with the misses short / over
 (`carried_summary`), so that a val read here can be set beside a table's clean I2V row. `--load` recomputes them for a
 file saved before they were (its task ids looked up in the cycle that `--tasks / --processes / --split` name).
-    python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 """
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def offsets(ckpt: str | None, tasks, codec_of: str | None = None, steps: int = 1
             reads: list | None = None, shift: float | None = None, window: int | None = None, scores: list | None = None) -> np.ndarray:
     """`[tasks, chunks, 2]` of `chunk_offsets` for the checkpoint's rollouts, or (`ckpt` None) for the codec of `codec_of`;
     each task's read states are appended to `reads` when given; `shift`: sample at this timestep shift instead of the run's;
-    `window`: a rolling cache of that many chunks, unpinned (`evaluate_variants`' policy for the plain baseline), instead
+    `window`: a rolling cache of that many chunks, unpinned (`compare_variants`' policy for the plain baseline), instead
     of the whole cache; each task's (`carried`, `progress`) are appended to `scores` when given."""
     from remind.evaluate import load_model, generate_video, codec_roundtrip
     from remind.metrics import read_task_state
