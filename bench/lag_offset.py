@@ -22,7 +22,6 @@ the task's rate: about 0).
     python bench/lag_offset.py CKPT --given 9               # the first chunk given true: does the rest then keep pace?
     python bench/lag_offset.py CKPT --window 1              # a rolling one-chunk cache, as the tables sample the plain baseline
     python bench/lag_offset.py --load runs/lag.json        # every row again from that file, nothing drawn
-
     python bench/lag_offset.py --check    # chunk_offsets on hand-made series: the two patterns it tells apart
 
 Under each checkpoint's rows, the tables' own clean-control scores of the same rollouts (`remind.metrics.progress_event`:
