@@ -27,10 +27,9 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lag_offset import CHUNKS, readable  # noqa: E402
+from lag_offset import CHUNKS, clean_i2v_tasks, readable  # noqa: E402
 
 END = re.compile(r"to (\d+(?:\.\d+)?) m\.$")
-START = re.compile(r"from a radius of (\d+(?:\.\d+)?) m")
 
 
 def end_radius(caption: str) -> float:
@@ -105,9 +104,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-ema", action="store_true")
     ap.add_argument("--check", action="store_true", help="check the caption rewriting on the task set, then stop")
     args = ap.parse_args(argv)
-    from remind.experiment import results_tasks
-    tasks = [t for t in results_tasks(args.tasks, processes="inflate", split="val")
-             if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
+    tasks = clean_i2v_tasks(args.tasks)
     if not tasks: raise SystemExit(f"caption_rate: no clean I2V inflate task among {args.tasks}; expected some (raise --tasks)")
     if args.check: check(tasks); return 0
     if not args.checkpoints: ap.error("expected at least one checkpoint (or --check)")

@@ -108,10 +108,15 @@ def tracking(truth: list, reads: list, chunks=CHUNKS) -> list[tuple]:
 
 def table_scores(read: np.ndarray, task) -> tuple[float, float]:
     "(`carried`, `progress`) of one clean rollout's read states, as `evaluate_video` scores a clean control."
-    from remind.metrics import progress_event, carried_share, state_progress, state_rule
-    truth, ev, rule = np.asarray(task.clip.state[task.state_var], np.float64), progress_event(task), state_rule(task)
-    return (carried_share(read, truth, ev, rule, first=task.n_cond),
-            state_progress(read, truth, ev, rule, first=task.n_cond)["progress"])
+    from remind.metrics import progress_scores
+    s = progress_scores(read, task)
+    return s["carried"], s["progress"]
+
+
+def clean_i2v_tasks(n: int, processes: str = "inflate", split: str = "val") -> list:
+    "The clean I2V tasks among the first `n` of `09_results`' task cycle: what these probes draw."
+    from remind.experiment import results_tasks
+    return [t for t in results_tasks(n, processes=processes, split=split) if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
 
 
 def scores_line(scores: list) -> str:
@@ -202,9 +207,7 @@ def main(argv=None) -> int:
     ap.add_argument("--save", help="write the tasks, their true states and every row's read states (JSON) here")
     args = ap.parse_args(argv)
     if args.check: check(); return 0
-    from remind.experiment import results_tasks
-    clean_i2v = lambda: [t for t in results_tasks(args.tasks, processes=args.processes, split=args.split)
-                         if t.kind == "i2v" and (t.spec.interruption or "none") == "none"]
+    clean_i2v = lambda: clean_i2v_tasks(args.tasks, args.processes, args.split)
     if args.load: replay(args.load, clean_i2v); return 0
     if not args.checkpoints: ap.error("expected at least one checkpoint (or --check)")
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))

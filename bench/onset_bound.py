@@ -35,13 +35,9 @@ def expected_ramp(n_frames: int, fps: float, r0: float, r1: float, draws: int = 
 
 
 def score(task, read: np.ndarray) -> dict:
-    "progress and carried of `read` against `task`, the event and frames `remind.metrics.evaluate_video` uses."
-    from remind.metrics import state_rule, state_progress, carried_share, progress_event
-    truth = np.asarray(task.clip.state[task.state_var], np.float64)
-    rule, ev = state_rule(task), progress_event(task)
-    p = state_progress(read, truth, ev, rule, first=task.n_cond)
-    return {"progress": p["progress"], "carried": carried_share(read, truth, ev, rule, first=task.n_cond),
-            "interrupted": bool(task.clip.events)}
+    "progress and carried of `read` against `task`, as `remind.metrics.evaluate_video` scores them (`progress_scores`)."
+    from remind.metrics import progress_scores
+    return {**progress_scores(read, task), "interrupted": bool(task.clip.events)}
 
 
 def check() -> None:

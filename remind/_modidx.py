@@ -401,6 +401,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'remind.metrics.planted_failure': ('metrics.html#planted_failure', 'remind/metrics.py'),
                                 'remind.metrics.plausibility': ('metrics.html#plausibility', 'remind/metrics.py'),
                                 'remind.metrics.progress_event': ('metrics.html#progress_event', 'remind/metrics.py'),
+                                'remind.metrics.progress_scores': ('metrics.html#progress_scores', 'remind/metrics.py'),
                                 'remind.metrics.read_records': ('metrics.html#read_records', 'remind/metrics.py'),
                                 'remind.metrics.read_task_state': ('metrics.html#read_task_state', 'remind/metrics.py'),
                                 'remind.metrics.recovery_frames': ('metrics.html#recovery_frames', 'remind/metrics.py'),

@@ -25,7 +25,8 @@ __all__ = ['PSNR_MAX', 'MS_SSIM_BETAS', 'DRAWN_TOL', 'DRAWN_MARGIN', 'DRAWN_MAX'
            'observation_parts', 'observation_control', 'interruption_masks', 'object_signature', 'object_pixels',
            'drawn_while_hidden', 'hidden_share', 'bootstrap_ci', 'effective_n', 'wilson_ci', 'summarize', 'nan_to_none',
            'write_records', 'read_records', 'state_rule', 'read_task_state', 'hid_and_resumed', 'progress_event',
-           'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share', 'anchor_chance']
+           'progress_scores', 'evaluate_video', 'planted_failure', 'frame_chunk', 'is_anchor_chunk', 'anchor_share',
+           'anchor_chance']
 
 # %% ../nbs/08a_metrics.ipynb #4e03f63c
 def as_video(x, value_range: tuple[float, float] = (0.0, 1.0), name: str = "video") -> np.ndarray:
@@ -504,6 +505,13 @@ def progress_event(task) -> Interruption:
     return Interruption("occluder", start=n0, full_start=n0, full_end=max(n0, T - 4), end=max(n0 + 1, T - 4),
                         anchor=n0, recovery=max(n0 + 1, T - 4))
 
+def progress_scores(read, task) -> dict:
+    """`state_progress` (progress, abs_error, frozen, reset) and `carried` of a rollout's read states against
+    `progress_event(task)`, from the first generated frame on: the state fields of every record, for probes that read
+    states themselves (`bench/lag_offset.py`, `bench/onset_bound.py`)."""
+    truth, ev, rule = np.asarray(task.clip.state[task.state_var], np.float64), progress_event(task), state_rule(task)
+    return {**state_progress(read, truth, ev, rule, first=task.n_cond), "carried": carried_share(read, truth, ev, rule, first=task.n_cond)}
+
 def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str | None = None, **extra) -> dict:
     "One record: ids, and every metric of `video` (all `T` frames, conditioning included) against `task`'s ground truth."
     v = to_uint8(video)
@@ -515,8 +523,8 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
     ev = task.clip.events[0] if task.clip.events else None
     rec = dict(task=task.id, seed=int(task.spec.seed), kind=task.kind, process=task.spec.process,
                interruption=task.spec.interruption or "none", checkpoint=checkpoint, variant=variant or checkpoint, **extra)
+    rec.update(progress_scores(read, task))   # against the interruption, or a clean control's tail (`progress_event`)
     if ev is not None:
-        rec.update(state_progress(read, truth, ev, rule, first=task.n_cond), carried=carried_share(read, truth, ev, rule, first=task.n_cond))
         hide, show = interruption_masks(ev, task.clip.state["observed"], task.n_cond)   # only generated frames count
         px, in_view = object_pixels(v, task, hide)             # the object drawn anywhere while hidden (camera-free),
         drawn = _drawn_share(px, in_view)                      # per frame and as `drawn_while_hidden`
@@ -531,9 +539,7 @@ def evaluate_video(video, task, checkpoint: str = "ground_truth", variant: str |
         rec.update(coherence(v, gt, ev, frames=range(max(ev.end, task.n_cond), len(v))))
         frames = slice(max(ev.recovery, task.n_cond), len(v))
     else:
-        tail = progress_event(task)   # a clean control: the last 4 frames against the last given one (frozen: still there)
-        rec.update(state_progress(read, truth, tail, rule, first=task.n_cond), carried=carried_share(read, truth, tail, rule, first=task.n_cond),
-                   observation=float("nan"), resumed=float("nan"),
+        rec.update(observation=float("nan"), resumed=float("nan"),
                    hid=float("nan"), shown=float("nan"), drawn=float("nan"), drew=float("nan"),
                    hidden=float("nan"), hid_frames=float("nan"), resumed_frames=float("nan"))
         clean = Interruption("occluder", start=task.n_cond, full_start=task.n_cond, full_end=task.n_cond,
