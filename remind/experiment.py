@@ -61,6 +61,10 @@ RECIPES.update({   # ablations: one change each from "remind"
     # five families a fifth each); no lights-off or occluder clip. Against `remind` it separates "interruption data"
     # from "interruption types the base never saw" (bench/README.md, "Where the fine-tune's gain lies")
     "camera_interruptions": dict(RECIPES["remind"], interruptions=BASE["interruptions"]),
+    # half the pool clean (where "all" makes a fifth of it clean), the four families an eighth each: clean clips cure the
+    # base's slow I2V ramp and interruption data teach the resume (bench/README.md, "A larger clean share beside the
+    # interruption data")
+    "clean_half": dict(RECIPES["remind"], interruptions="none=4,light_toggle=1,occluder=1,camera_loop=1,zoom=1"),
 })
 
 def shipped_model(name: str) -> Path:

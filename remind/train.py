@@ -38,19 +38,19 @@ from .codecs import TextEncoder
 __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCODERS', 'RESUME_NEUTRAL', 'RESUME_DEFAULTS',
            'PARALLELS', 'WORD_RE', 'LORA_TARGETS', 'HASHED_BEFORE_RECORD', 'CKPT_DIR', 'LATENT_STRIDE', 'ACT_BYTES',
            'GC_REST', 'GB', 'COMPARE', 'ConfigError', 'TrainConfig', 'parse_regime_weights', 'parse_regime_options',
-           'validate_config', 'checkout_path', 'pool_interruptions', 'pool_processes', 'pool_overrides',
-           'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch', 'config_diff',
-           'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder', 'HashedWordEncoder',
-           'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData', 'ShardData',
-           'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record', 'set_grad_checkpointing',
-           'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init', 'check_init_codec', 'check_init_text',
-           'sample_noise', 'self_drawn_history', 'rollout_drawn_history', 'rollout_drawn_interruption', 'micro_loss',
-           'make_scheduler', 'lr_factors', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage',
-           'latest_checkpoint', 'checkpoint_step', 'load_checkpoint', 'export_model', 'load_trained_model',
-           'load_ema_weights', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
-           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
-           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
-           'main', 'run_dir_for']
+           'validate_config', 'checkout_path', 'pool_interruptions', 'pool_interruption_weights', 'pool_processes',
+           'pool_overrides', 'check_parallel', 'full_tensor', 'shard_like', 'is_data_parallel', 'global_batch',
+           'config_diff', 'sample_rng', 'torch_generator', 'caption_embedding', 'HashedTextEncoder',
+           'HashedWordEncoder', 'text_encoder_record', 'run_text_encoder', 'Example', 'encode_clip', 'ProceduralData',
+           'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
+           'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
+           'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'rollout_drawn_history',
+           'rollout_drawn_interruption', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state',
+           'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'checkpoint_step',
+           'load_checkpoint', 'export_model', 'load_trained_model', 'load_ema_weights', 'setup_distributed',
+           'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table',
+           'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command',
+           'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -81,7 +81,7 @@ class TrainConfig:
     width: int = 64                 # clip width in pixels (multiple of 16)
     n_clips: int = 48               # training clips in the procedural pool
     n_val_clips: int = 4            # held-out (test-split) clips for validation
-    interruptions: str = "all"      # interruption families of the procedural pool: "all", or a list like "none,camera_loop,zoom"
+    interruptions: str = "all"      # interruption families of the procedural pool: "all", a list like "none,camera_loop,zoom" (drawn uniformly), or weighted: "none=4,light_toggle=1,occluder=1"
     processes: str = "all"          # processes of the procedural pool: "all", or a list like "inflate,fill"
     codec: str = "patch-world"      # latent codec (remind.codecs.CODECS): patch-world (standardised) | patch-raw | wan-vae
     preset: str = "tiny"            # model preset: tiny | small | wan2.1-1.3b
@@ -300,16 +300,34 @@ def checkout_path(p: str | Path) -> Path:
     s = find_settings_file()
     return s.parent / p if s is not None else p
 
-def pool_interruptions(spec: str) -> tuple | None:
-    "The interruption families of the procedural pool: None for 'all', else a tuple of families (None for a clean clip)."
+def _interruption_spec(spec: str) -> tuple:
+    """`(families, weights)` of `TrainConfig.interruptions`: `(None, None)` for 'all' (the world's own draw); for a list,
+    the families (None for a clean clip) and, when every name carries one (`none=4,light_toggle=1`), their weights summing to 1."""
     from remind.world import INTERRUPTIONS
-    if spec.strip() == "all": return None
-    names = [s.strip() for s in spec.split(",") if s.strip()]
+    if spec.strip() == "all": return None, None
     allowed = ["none"] + [k for k in INTERRUPTIONS if k]
+    parts = [s.partition("=") for s in spec.split(",") if s.strip()]
+    names = [n.strip() for n, _, _ in parts]
     bad = [n for n in names if n not in allowed]
     if bad or not names or len(set(names)) != len(names):
         raise ConfigError(f"TrainConfig.interruptions: expected 'all' or distinct names from {allowed}, got {spec!r}")
-    return tuple(None if n == "none" else n for n in names)
+    families = tuple(None if n == "none" else n for n in names)
+    if not any(sep for _, sep, _ in parts): return families, None
+    if not all(sep for _, sep, _ in parts):
+        raise ConfigError(f"TrainConfig.interruptions: expected a weight on every family or on none (e.g. 'none=4,light_toggle=1'), got {spec!r}")
+    try: w = [float(v) for _, _, v in parts]
+    except ValueError: raise ConfigError(f"TrainConfig.interruptions: expected numbers after '=', got {spec!r}") from None
+    if not all(math.isfinite(x) and x >= 0 for x in w) or sum(w) <= 0:
+        raise ConfigError(f"TrainConfig.interruptions: expected finite weights >= 0 with a positive sum, got {spec!r}")
+    return families, tuple(x / sum(w) for x in w)
+
+def pool_interruptions(spec: str) -> tuple | None:
+    "The interruption families of the procedural pool: None for 'all', else a tuple of families (None for a clean clip)."
+    return _interruption_spec(spec)[0]
+
+def pool_interruption_weights(spec: str) -> tuple | None:
+    "The chance of each of `pool_interruptions(spec)`'s families (summing to 1); None where they are drawn uniformly or by the world ('all')."
+    return _interruption_spec(spec)[1]
 
 def pool_processes(spec: str) -> tuple | None:
     "The processes of the procedural pool: None for 'all' (each clip's own draw), else a tuple of world processes."
@@ -320,9 +338,15 @@ def pool_processes(spec: str) -> tuple | None:
         raise ConfigError(f"TrainConfig.processes: expected 'all' or distinct names from {list(PROCESSES)}, got {spec!r}")
     return tuple(names)
 
-def pool_overrides(seed: int, families: tuple | None, processes: tuple | None) -> dict:
-    "`sample_spec` overrides of pool clip `seed`: its family and process drawn from the pool's lists, each on its own stream."
-    over = {} if families is None else {"interruption": families[int(np.random.default_rng([seed, 7]).integers(len(families)))]}
+def pool_overrides(seed: int, families: tuple | None, processes: tuple | None, weights: tuple | None = None) -> dict:
+    """`sample_spec` overrides of pool clip `seed`: its family and process drawn from the pool's lists, each on its own stream;
+    the family uniformly, or with chance `weights` (`pool_interruption_weights`) where given."""
+    over = {}
+    if families is not None:
+        rng = np.random.default_rng([seed, 7])
+        i = (int(rng.integers(len(families))) if weights is None      # the uniform draw every unweighted pool was made with
+             else min(int(np.searchsorted(np.cumsum(weights), rng.random(), side="right")), len(families) - 1))
+        over["interruption"] = families[i]
     if processes is not None: over["process"] = processes[int(np.random.default_rng([seed, 8]).integers(len(processes)))]
     return over
 
@@ -491,7 +515,7 @@ class ProceduralData:
         if self.codec.channels != channels:
             raise ConfigError(f"TrainConfig.codec: {cfg.codec!r} gives {self.codec.channels} latent channels, the model takes {channels}")
         self.codec_config = self.codec.config()          # recorded in every checkpoint: evaluation rebuilds this codec
-        self.families = pool_interruptions(cfg.interruptions)
+        self.families, self.family_weights = _interruption_spec(cfg.interruptions)
         self.processes = pool_processes(cfg.processes)
         self.text_len, self.text_dim = text_len, text_dim
         # the run's text encoder (auto: the hashed stand-in), recorded in every checkpoint: evaluation rebuilds it
@@ -528,7 +552,7 @@ class ProceduralData:
 
     def _example(self, seed: int, split: str) -> Example:
         cfg = self.cfg
-        over = pool_overrides(seed, self.families, self.processes)
+        over = pool_overrides(seed, self.families, self.processes, self.family_weights)
         spec = self.W.sample_spec(seed, split=split, n_frames=cfg.frames, height=cfg.height, width=cfg.width, **over)
         clip = self.W.render_clip(spec)
         clean = self.W.render_clip(replace(spec, interruption=None)) if spec.interruption else clip
