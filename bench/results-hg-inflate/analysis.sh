@@ -382,3 +382,14 @@ if [ -d $D/shift6-s0 ]; then
   armtable "shift 3=$D/guided-carried-s0/records.jsonl:remind" "shift 6=$D/shift6-s0/records.jsonl:remind"
   python bench/paired.py $D/guided-carried-s0/records.jsonl:remind $D/shift6-s0/records.jsonl:remind
 fi
+echo "== a larger clean share: clean_half (half the pool clean, each family an eighth; clean-half-sN/: one table per seed, w = 2) against Full at 1,500 steps (guided-carried-sN/); predictions in bench/README.md"
+armside() {  # folder prefix, variant: its seeds' tables as a paired.py side, or nothing
+  for f in $(ls -d $D/$1-s[0-9] 2>/dev/null); do printf "+$f/records.jsonl:$2"; done | cut -c2-
+}
+if [ -n "$(armside clean-half clean_half)" ]; then
+  for f in $(armside clean-half clean_half | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  FULL=$(armside clean-half clean_half | sed -e "s#[^+:]*/clean-half-s\([0-9]\)/records.jsonl:clean_half#$D/guided-carried-s\1/records.jsonl:remind#g")   # Full's own seeds at 1,500 steps
+  armtable "Full 1,500=$FULL" "clean half=$(armside clean-half clean_half)"
+  pair3 "clean half minus Full, both at 1,500 steps" "$FULL" "$(armside clean-half clean_half)"
+fi
