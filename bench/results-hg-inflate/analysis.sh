@@ -393,3 +393,19 @@ if [ -n "$(armside clean-half clean_half)" ]; then
   armtable "Full 1,500=$FULL" "clean half=$(armside clean-half clean_half)"
   pair3 "clean half minus Full, both at 1,500 steps" "$FULL" "$(armside clean-half clean_half)"
 fi
+if [ -d $D/clean-half-3k-s0 ]; then
+  echo "-- clean half at 3,000 steps, seed 0 (clean-half-3k-s0/) against Full s0 at 3,000 (long-3k-s0/)"
+  python bench/reproduced.py $PRIOR $D/clean-half-3k-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+  armtable "Full 3,000=$D/long-3k-s0/records.jsonl:remind" "clean half 3,000=$D/clean-half-3k-s0/records.jsonl:clean_half"
+  python bench/paired.py $D/long-3k-s0/records.jsonl:remind $D/clean-half-3k-s0/records.jsonl:clean_half
+fi
+echo "== Full from a base whose I2V ramp is right (cleanbase-sN/: Full's recipe for 1,500 steps from no_interruptions s0 at 3,000 steps, EMA weights) against Full at 1,500 (guided-carried-sN/) and 3,000 steps (long-3k-sN/); predictions in bench/README.md"
+if [ -n "$(armside cleanbase remind)" ]; then
+  for f in $(armside cleanbase remind | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  F15=$(armside cleanbase remind | sed -e "s#[^+:]*/cleanbase-s\([0-9]\)/#$D/guided-carried-s\1/#g")   # Full's own seeds at 1,500 steps
+  F30=$(armside cleanbase remind | sed -e "s#[^+:]*/cleanbase-s\([0-9]\)/#$D/long-3k-s\1/#g")          # and at 3,000
+  armtable "Full 1,500=$F15" "Full 3,000=$F30" "clean base then Full 1,500=$(armside cleanbase remind)"
+  pair3 "clean base then Full 1,500 minus Full 1,500" "$F15" "$(armside cleanbase remind)"
+  pair3 "clean base then Full 1,500 minus Full 3,000" "$F30" "$(armside cleanbase remind)"
+fi
