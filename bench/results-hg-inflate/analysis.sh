@@ -409,3 +409,11 @@ if [ -n "$(armside cleanbase remind)" ]; then
   pair3 "clean base then Full 1,500 minus Full 1,500" "$F15" "$(armside cleanbase remind)"
   pair3 "clean base then Full 1,500 minus Full 3,000" "$F30" "$(armside cleanbase remind)"
 fi
+if [ -n "$(armside cleanbase-3k remind)" ]; then
+  echo "-- the clean-base runs continued to 3,000 memory-phase steps (cleanbase-3k-sN/) against Full at 3,000 (long-3k-sN/)"
+  for f in $(armside cleanbase-3k remind | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  F30=$(armside cleanbase-3k remind | sed -e "s#[^+:]*/cleanbase-3k-s\([0-9]\)/#$D/long-3k-s\1/#g")
+  armtable "Full 3,000=$F30" "clean base then Full 3,000=$(armside cleanbase-3k remind)"
+  pair3 "clean base then Full 3,000 minus Full 3,000" "$F30" "$(armside cleanbase-3k remind)"
+fi
