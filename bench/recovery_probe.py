@@ -84,13 +84,14 @@ def probe_tasks(n: int, split: str = "val", train_seeds: str = "", families: str
                 if t.kind == "v2v" and t.clip.events and t.clip.events[0].kind in keep and (k := recoverable(t))]
     if train_seeds:
         from remind.graphs import build_frame_graph, FrameGraphError
-        from remind.train import pool_interruptions, pool_processes, pool_overrides
+        from remind.train import pool_interruptions, pool_interruption_weights, pool_processes, pool_overrides
         fams = pool_interruptions(families)      # None: 'all', the world's own draw (clean clips among them)
+        weights = pool_interruption_weights(families)   # None unless the spec weighs its families
         procs = pool_processes(processes)
         a, b = map(int, train_seeds.split(":"))
         tasks = []
         for s in range(a, b):
-            try: t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **pool_overrides(s, fams, procs))
+            try: t = make_task(s, "v2v", "train", n_frames=45, height=64, width=64, **pool_overrides(s, fams, procs, weights))
             except WorldSpecError: continue     # no world for this seed and process: the pool skips it too
             if not t.clip.events: continue      # a clean clip of the pool: nothing to recover
             try: build_frame_graph(t.clip.n_frames, t.clip.events)

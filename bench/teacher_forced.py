@@ -45,9 +45,9 @@ def tasks_for(args):
     a, b = map(int, args.train_seeds.split(":"))
     # keep the base pool's clean clips: each seed's family drawn as remind.train.ProceduralData draws it
     from remind.experiment import BASE
-    from remind.train import pool_interruptions, pool_overrides
-    fams = pool_interruptions(BASE["interruptions"])
-    seeds = [s for s in range(a, b) if args.all_seeds or pool_overrides(s, fams, None)["interruption"] is None]
+    from remind.train import pool_interruptions, pool_interruption_weights, pool_overrides
+    fams, weights = pool_interruptions(BASE["interruptions"]), pool_interruption_weights(BASE["interruptions"])
+    seeds = [s for s in range(a, b) if args.all_seeds or pool_overrides(s, fams, None, weights)["interruption"] is None]
     return [make_task(s, "v2v", "train", n_frames=45, height=64, width=64, interruption=None) for s in seeds][:args.tasks]
 
 
