@@ -30,9 +30,10 @@ except ModuleNotFoundError as e:
     if e.name != "remind.hydra": raise
 
 # %% auto #0
-__all__ = ['PRESETS', 'PICKLE_SUFFIXES', 'LORA_WEIGHTS', 'LORA_MEMORY', 'CheckpointError', 'CrossAttnProcessor',
-           'teacher_forcing_mask', 'CausalWan', 'load_state_dict_file', 'folder_weights', 'is_original_format',
-           'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'sampler_sigmas']
+__all__ = ['PRESETS', 'PICKLE_SUFFIXES', 'LORA_WEIGHTS', 'LORA_MEMORY', 'OUTPUT_PROJECTIONS', 'CheckpointError',
+           'CrossAttnProcessor', 'teacher_forcing_mask', 'CausalWan', 'load_state_dict_file', 'folder_weights',
+           'is_original_format', 'diffusers_to_original', 'infer_wan_config', 'check_state_dict', 'deepen',
+           'sampler_sigmas']
 
 # %% ../nbs/04a_model.ipynb #47acd7f5
 _WAN_COMMON = dict(patch_size=(1, 2, 2), in_channels=16, out_channels=16, cross_attn_norm=True,
@@ -45,6 +46,8 @@ PRESETS: dict[str, dict] = {
     "world": dict(_WAN_COMMON, num_attention_heads=6, attention_head_dim=32, ffn_dim=768, num_layers=6, text_dim=64, freq_dim=64),
     # the capacity probe's larger world model (bench/README.md, "Capacity"): 4/3 the width, 4/3 the depth, 2.3x the parameters
     "world-l": dict(_WAN_COMMON, num_attention_heads=8, attention_head_dim=32, ffn_dim=1024, num_layers=8, text_dim=64, freq_dim=64),
+    # `world` at twice the depth: what `deepen` grows a `world` base into (block expansion; bench/README.md, "A deeper model")
+    "world-deep": dict(_WAN_COMMON, num_attention_heads=6, attention_head_dim=32, ffn_dim=768, num_layers=12, text_dim=64, freq_dim=64),
     "wan2.1-1.3b": dict(_WAN_COMMON, num_attention_heads=12, attention_head_dim=128, ffn_dim=8960, num_layers=30, text_dim=4096, freq_dim=256),
     "wan2.1-14b": dict(_WAN_COMMON, num_attention_heads=40, attention_head_dim=128, ffn_dim=13824, num_layers=40, text_dim=4096, freq_dim=256),
     # Wan2.2-TI2V-5B: 48 latent channels from Wan2.2's VAE (4x temporal, 16x spatial); image conditioning is its first
@@ -487,6 +490,29 @@ def load_lora_weights(self: CausalWan, path: str | Path, adapter_name: str = "de
         with torch.no_grad():
             for k, v in mem.items(): own[k].copy_(v)
     return self
+
+# %% ../nbs/04a_model.ipynb #79b891b2
+OUTPUT_PROJECTIONS = ("attn1.to_out.0", "attn2.to_out.0", "ffn.net.2")   # where a Wan block's branches enter the residual stream
+
+def deepen(model: CausalWan, num_layers: int, preset: str | None = None) -> CausalWan:
+    """A copy of `model` with `num_layers` blocks (a multiple `k` of its own) that computes the same function: block `i`
+    becomes block `i * k`, followed by `k - 1` copies of it whose `OUTPUT_PROJECTIONS` are zero. `preset` names the result."""
+    L = model.num_layers
+    if not isinstance(num_layers, int) or num_layers <= L or num_layers % L:
+        raise ValueError(f"deepen: expected num_layers a multiple of the model's {L} layers and above it, got {num_layers!r}")
+    k, cfg = num_layers // L, model.config
+    out = CausalWan(memory=model.memory, chunk=model.chunk, preset=preset, backend=cfg.backend, qk_norm=cfg.qk_norm,
+                    wan={**cfg.wan, "num_layers": num_layers}, codec=cfg.codec)
+    grown, head = {}, "transformer.blocks."
+    for key, v in model.state_dict().items():
+        if not key.startswith(head): grown[key] = v.detach().clone(); continue
+        i, rest = key[len(head):].split(".", 1)
+        for j in range(k):
+            zero = j > 0 and rest.rsplit(".", 1)[0] in OUTPUT_PROJECTIONS
+            grown[f"{head}{int(i) * k + j}.{rest}"] = torch.zeros_like(v) if zero else v.detach().clone()
+    out.load_state_dict(grown, strict=True)
+    if (out.device, out.dtype) != (model.device, model.dtype): out = out.to(device=model.device, dtype=model.dtype)
+    return out.train(model.training)
 
 # %% ../nbs/04a_model.ipynb #7b52a930
 @patch

@@ -50,7 +50,7 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'load_checkpoint', 'export_model', 'load_trained_model', 'load_ema_weights', 'setup_distributed',
            'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table',
            'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command',
-           'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main', 'run_dir_for']
+           'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main', 'grow_model', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -1604,6 +1604,36 @@ def main(argv: list[str] | None = None):
 # %% ../nbs/07_train.ipynb #8b52a6b2
 # run as a program (python -m remind.train / torchrun -m remind.train), not when a notebook kernel imports or runs this
 if __name__ == "__main__" and Path(sys.argv[0]).name == "train.py": main()
+
+# %% ../nbs/07_train.ipynb #6029e4b5
+def grow_model(ckpt: str | Path, dest: str | Path, preset: str, ema: bool = False, **card) -> Path:
+    """A checkpoint's model (its EMA weights with `ema=True`) grown by block expansion (`remind.model.deepen`) to `preset`:
+    the checkpoint's preset with a multiple of its layers. Written as `export_model` writes (`model.safetensors`,
+    `state.json` with the config's preset replaced, `grown_from`, `card`), so it is a base a `preset` fine-tune starts from."""
+    from remind.model import OUTPUT_PROJECTIONS, PRESETS, deepen
+    ck = resolve_init(ckpt)
+    state = _read_state(ck)
+    cfg = TrainConfig.from_dict(state["config"])
+    if preset not in PRESETS: raise ConfigError(f"grow_model: expected a preset of {sorted(PRESETS)}, got {preset!r}")
+    was, want = PRESETS[cfg.preset], PRESETS[preset]
+    other = sorted(k for k in set(was) | set(want) if k != "num_layers" and was.get(k) != want.get(k))
+    if other: raise ConfigError(f"grow_model: preset {preset!r} differs from the checkpoint's {cfg.preset!r} in {other}; expected the same model with more layers")
+    if cfg.finetune != "full": raise ConfigError(f"grow_model: {str(ck)!r} holds a {cfg.finetune} fine-tune's trainable weights only; expected a full model")
+    if not state.get("codec"): raise ConfigError(f"grow_model: {str(ck)!r} records no codec; expected a checkpoint saved with its codec")
+    if ema and not (ck / "ema.safetensors").is_file():
+        raise ConfigError(f"grow_model: ema=True, but {str(ck)!r} has no EMA weights (ema.safetensors)")
+    model = build_model(replace(cfg, init=str(ck), weights="", grad_checkpointing=False))    # load_init: every weight, checked
+    if ema: load_ema_weights(ck, model)
+    big = deepen(model, want["num_layers"], preset=preset)
+    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    with atomic_path(dest / "model.safetensors") as tmp:
+        save_file({k: v.contiguous() for k, v in big.state_dict().items()}, tmp, metadata={"format": "pt"})
+    keep = {k: state[k] for k in ("step", "samples_seen", "codec", "text_encoder", "metrics") if k in state}
+    write_json_atomic(dest / "state.json", {**keep, "config": {**state["config"], "preset": preset}, "model": model_record(big),
+                                            "weights": "ema" if ema else "model", "sha256": file_sha256(dest / "model.safetensors"),
+                                            "bytes": (dest / "model.safetensors").stat().st_size, "grown_from": str(ck),
+                                            "grown": {"num_layers": [model.num_layers, big.num_layers], "zeroed": list(OUTPUT_PROJECTIONS)}, **card})
+    return dest
 
 # %% ../nbs/07_train.ipynb #3a5e432b
 def run_dir_for(out_dir: str | Path) -> Path:
