@@ -417,3 +417,13 @@ if [ -n "$(armside cleanbase-3k remind)" ]; then
   armtable "Full 3,000=$F30" "clean base then Full 3,000=$(armside cleanbase-3k remind)"
   pair3 "clean base then Full 3,000 minus Full 3,000" "$F30" "$(armside cleanbase-3k remind)"
 fi
+echo "== a deeper model (deep-sN/: Full's recipe for 1,500 steps from the GPU base grown to 12 blocks by block expansion, runs/gpu/ft-inflate-deep) against Full at 1,500 (guided-carried-sN/) and 3,000 steps (long-3k-sN/); predictions in bench/README.md"
+if [ -n "$(armside deep remind)" ]; then
+  for f in $(armside deep remind | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  F15=$(armside deep remind | sed -e "s#[^+:]*/deep-s\([0-9]\)/#$D/guided-carried-s\1/#g")
+  F30=$(armside deep remind | sed -e "s#[^+:]*/deep-s\([0-9]\)/#$D/long-3k-s\1/#g")
+  armtable "Full 1,500=$F15" "Full 3,000=$F30" "12 blocks, Full 1,500=$(armside deep remind)"
+  pair3 "12 blocks minus 6, Full 1,500" "$F15" "$(armside deep remind)"
+  pair3 "12 blocks at 1,500 minus 6 at 3,000" "$F30" "$(armside deep remind)"
+fi
