@@ -778,6 +778,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'remind.train.micro_loss': ('train.html#micro_loss', 'remind/train.py'),
                               'remind.train.model_counts': ('train.html#model_counts', 'remind/train.py'),
                               'remind.train.model_record': ('train.html#model_record', 'remind/train.py'),
+                              'remind.train.optimizer_groups': ('train.html#optimizer_groups', 'remind/train.py'),
+                              'remind.train.parse_lr_groups': ('train.html#parse_lr_groups', 'remind/train.py'),
                               'remind.train.parse_regime_options': ('train.html#parse_regime_options', 'remind/train.py'),
                               'remind.train.parse_regime_weights': ('train.html#parse_regime_weights', 'remind/train.py'),
                               'remind.train.plan_table': ('train.html#plan_table', 'remind/train.py'),

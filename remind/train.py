@@ -45,12 +45,13 @@ __all__ = ['PRECISIONS', 'FINETUNES', 'RESUME_MODES', 'LR_SCHEDULES', 'TEXT_ENCO
            'ShardData', 'make_data', 'StepBatches', 'step_batches', 'build_model', 'model_record',
            'set_grad_checkpointing', 'trainable_parameters', 'resolve_init', 'file_sha256', 'load_init',
            'check_init_codec', 'check_init_text', 'sample_noise', 'self_drawn_history', 'rollout_drawn_history',
-           'rollout_drawn_interruption', 'micro_loss', 'make_scheduler', 'lr_factors', 'EMA', 'rng_state',
-           'set_rng_state', 'save_checkpoint', 'checkpoint_damage', 'latest_checkpoint', 'checkpoint_step',
-           'load_checkpoint', 'export_model', 'load_trained_model', 'load_ema_weights', 'setup_distributed',
-           'shard_model', 'check_devices', 'act_bytes_per_token_layer', 'model_counts', 'memory_plan', 'plan_table',
-           'check_memory', 'NonFiniteLossError', 'validate', 'train', 'read_metrics', 'plot_losses', 'torchrun_command',
-           'check_launch', 'slurm_script', 'launch', 'compare_runs', 'main', 'grow_model', 'run_dir_for']
+           'rollout_drawn_interruption', 'micro_loss', 'make_scheduler', 'lr_factors', 'parse_lr_groups',
+           'optimizer_groups', 'EMA', 'rng_state', 'set_rng_state', 'save_checkpoint', 'checkpoint_damage',
+           'latest_checkpoint', 'checkpoint_step', 'load_checkpoint', 'export_model', 'load_trained_model',
+           'load_ema_weights', 'setup_distributed', 'shard_model', 'check_devices', 'act_bytes_per_token_layer',
+           'model_counts', 'memory_plan', 'plan_table', 'check_memory', 'NonFiniteLossError', 'validate', 'train',
+           'read_metrics', 'plot_losses', 'torchrun_command', 'check_launch', 'slurm_script', 'launch', 'compare_runs',
+           'main', 'grow_model', 'run_dir_for']
 
 # %% ../nbs/07_train.ipynb #04fb3c81
 PRECISIONS = ("auto", "fp32", "bf16")   # auto: bf16 autocast on a GPU that supports it, fp32 otherwise
@@ -67,7 +68,8 @@ RESUME_NEUTRAL = frozenset({"steps", "val_every", "ckpt_every", "keep_checkpoint
 # keys added after runs were saved without them, and the value that reproduces what those runs computed
 RESUME_DEFAULTS = {"text_encoder": "auto", "lr_schedule": "constant", "processes": "all", "caption_dropout": 0.0,
                    "self_history": 0.0, "rollout_history": 0.0, "rollout_steps": 4, "delta_weight": 0.0,
-                   "rollout_interruption": 0.0, "regime_options": "", "seed_chunk_weight": 1.0}   # all off: what runs before them computed
+                   "rollout_interruption": 0.0, "regime_options": "", "seed_chunk_weight": 1.0,
+                   "lr_groups": ""}   # all off: what runs before them computed
 
 class ConfigError(ValueError):
     "A run configuration is malformed or does not match the run it should resume."
@@ -91,6 +93,7 @@ class TrainConfig:
     curriculum: str = "i2v_aligned" # curriculum preset (remind.curriculum.CURRICULUM_PRESETS): i2v_aligned | v2v_heavy
     regime_weights: str = ""        # override of the preset's regime weights, "regime=w,regime=w" ("" = the preset's)
     regime_options: str = ""        # options of the regime functions, "regime.option=value,..." (e.g. "v2v_frontier.frontier=hidden_end"; a range as low:high)
+    lr_groups: str = ""             # learning-rate multipliers by parameter name, "regex=m,..." (first match wins; e.g. "blocks[.](1|3|5|7|9|11)[.]=10")
     steps: int = 500                # optimizer steps
     batch: int = 2                  # samples per process per micro-step
     grad_accum: int = 1             # micro-steps per optimizer step
@@ -239,6 +242,7 @@ def validate_config(cfg: TrainConfig) -> TrainConfig:
     one_of("precision", PRECISIONS); one_of("finetune", FINETUNES); one_of("resume", RESUME_MODES); one_of("lr_schedule", tuple(LR_SCHEDULES))
     if cfg.regime_weights: parse_regime_weights(cfg.regime_weights)
     if getattr(cfg, "regime_options", ""): parse_regime_options(cfg.regime_options)
+    if getattr(cfg, "lr_groups", ""): parse_lr_groups(cfg.lr_groups)
     for name in ("steps", "batch", "grad_accum", "nproc", "n_clips", "lora_rank", "log_every", "keep_checkpoints"):
         if getattr(cfg, name) < 1: raise ConfigError(f"TrainConfig.{name}: expected >= 1, got {getattr(cfg, name)}")
     for name in ("warmup", "val_every", "ckpt_every", "n_val_clips", "delta_after", "seed"):
@@ -963,6 +967,32 @@ def lr_factors(cfg: TrainConfig, n: int | None = None) -> list[float]:
     sched = make_scheduler(opt, cfg)
     return [float(f(s)) for s in range(cfg.steps if n is None else n) for f in sched.lr_lambdas]
 
+# %% ../nbs/07_train.ipynb #3f1bbe5d
+def parse_lr_groups(spec: str) -> list[tuple[str, float]]:
+    "`[(regex, multiplier), ...]` from `'regex=m,regex=m'` (the last `=` of an item splits it); each regex compiled, each multiplier positive and finite."
+    out = []
+    for part in [p.strip() for p in str(spec).split(",") if p.strip()]:
+        pat, sep, m = part.rpartition("=")
+        if not sep or not pat: raise ConfigError(f"TrainConfig.lr_groups: expected 'regex=multiplier' items, got {part!r}")
+        try: re.compile(pat)
+        except re.error as e: raise ConfigError(f"TrainConfig.lr_groups: {pat!r} is not a regular expression ({e})") from None
+        try: m = float(m)
+        except ValueError: raise ConfigError(f"TrainConfig.lr_groups: the multiplier of {pat!r} must be a number, got {m!r}") from None
+        if not (m > 0 and math.isfinite(m)): raise ConfigError(f"TrainConfig.lr_groups: the multiplier of {pat!r} must be positive and finite, got {m}")
+        out.append((pat, m))
+    return out
+
+def optimizer_groups(named: list[tuple[str, nn.Parameter]], cfg: TrainConfig) -> list[dict]:
+    "AdamW parameter groups of `named` (trainable parameters): the plain group at `cfg.lr` first, then one per `lr_groups` pattern at its multiple."
+    rules = parse_lr_groups(getattr(cfg, "lr_groups", ""))
+    plain, matched = [], [[] for _ in rules]
+    for n, p in named:
+        i = next((i for i, (pat, _) in enumerate(rules) if re.search(pat, n)), None)
+        (plain if i is None else matched[i]).append(p)
+    empty = [pat for (pat, _), ps in zip(rules, matched) if not ps]
+    if empty: raise ConfigError(f"TrainConfig.lr_groups: {empty} match no trainable parameter (first names: {[n for n, _ in named[:3]]})")
+    return ([{"params": plain, "lr": cfg.lr}] if plain else []) + [{"params": ps, "lr": cfg.lr * m} for (_, m), ps in zip(rules, matched)]
+
 # %% ../nbs/07_train.ipynb #f62813cb
 class EMA:
     "Exponential moving average of a model's trainable parameters (fp32 copies)."
@@ -1388,8 +1418,9 @@ def train(cfg: TrainConfig, *, model_factory: Callable | None = None, data_facto
     fsdp = world > 1 and cfg.parallel == "fsdp"
     ddp = world > 1 and not fsdp
     if fsdp: model = shard_model(model, bf16=autocast)                     # FSDP2: parameters become DTensor shards
-    params = [p for _, p in trainable_parameters(model)]
-    opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay, foreach=False)
+    groups = optimizer_groups(trainable_parameters(model), cfg)
+    params = [p for g in groups for p in g["params"]]
+    opt = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay, foreach=False)
     sched = make_scheduler(opt, cfg)
     ema = EMA(model, cfg.ema) if cfg.ema > 0 else None
     start = 0
