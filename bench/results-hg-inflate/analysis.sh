@@ -427,3 +427,12 @@ if [ -n "$(armside deep remind)" ]; then
   pair3 "12 blocks minus 6, Full 1,500" "$F15" "$(armside deep remind)"
   pair3 "12 blocks at 1,500 minus 6 at 3,000" "$F30" "$(armside deep remind)"
 fi
+if [ -f $D/deep3-s0/records.jsonl ]; then
+  echo "-- the added blocks at three times the rate (deep3-s0/: lr_groups 'blocks[.](1|3|5|7|9|11)[.]=3', runs/gpu/ft-inflate-deep3), seed 0, against Full at 1,500 (guided-carried-s0/) and the 1x 12-block run (deep-s0/)"
+  python bench/reproduced.py $PRIOR $D/deep3-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+  armtable "Full 1,500=$D/guided-carried-s0/records.jsonl:remind" "12 blocks 1x=$D/deep-s0/records.jsonl:remind" "12 blocks 3x=$D/deep3-s0/records.jsonl:remind"
+  echo "-- paired over tasks, 12 blocks 3x minus Full 1,500 (seed 0)"
+  python bench/paired.py "$D/guided-carried-s0/records.jsonl:remind" "$D/deep3-s0/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "
+  echo "-- paired over tasks, 12 blocks 3x minus 1x (seed 0)"
+  python bench/paired.py "$D/deep-s0/records.jsonl:remind" "$D/deep3-s0/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "
+fi
