@@ -1649,19 +1649,17 @@ def grow_model(ckpt: str | Path, dest: str | Path, preset: str, ema: bool = Fals
     was, want = PRESETS[cfg.preset], PRESETS[preset]
     other = sorted(k for k in set(was) | set(want) if k != "num_layers" and was.get(k) != want.get(k))
     if other: raise ConfigError(f"grow_model: preset {preset!r} differs from the checkpoint's {cfg.preset!r} in {other}; expected the same model with more layers")
-    if cfg.finetune != "full": raise ConfigError(f"grow_model: {str(ck)!r} holds a {cfg.finetune} fine-tune's trainable weights only; expected a full model")
-    if not state.get("codec"): raise ConfigError(f"grow_model: {str(ck)!r} records no codec; expected a checkpoint saved with its codec")
-    if ema and not (ck / "ema.safetensors").is_file():
-        raise ConfigError(f"grow_model: ema=True, but {str(ck)!r} has no EMA weights (ema.safetensors)")
-    model = build_model(replace(cfg, init=str(ck), weights="", grad_checkpointing=False))    # load_init: every weight, checked
-    if ema: load_ema_weights(ck, model)
+    # load_init reads every weight and refuses what a base cannot be (a LoRA fine-tune, no codec record), by name
+    model = build_model(replace(cfg, init=str(ck), weights="", grad_checkpointing=False))
+    if ema: load_ema_weights(ck, model)                      # refuses a run without EMA weights, by name
     big = deepen(model, want["num_layers"], preset=preset)
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
     with atomic_path(dest / "model.safetensors") as tmp:
         save_file({k: v.contiguous() for k, v in big.state_dict().items()}, tmp, metadata={"format": "pt"})
     keep = {k: state[k] for k in ("step", "samples_seen", "codec", "text_encoder", "metrics") if k in state}
     write_json_atomic(dest / "state.json", {**keep, "config": {**state["config"], "preset": preset}, "model": model_record(big),
-                                            "weights": "ema" if ema else "model", "sha256": file_sha256(dest / "model.safetensors"),
+                                            "weights": "ema" if ema else state.get("weights", "model"),   # a shipped EMA model stays recorded as EMA
+                                            "sha256": file_sha256(dest / "model.safetensors"),
                                             "bytes": (dest / "model.safetensors").stat().st_size, "grown_from": str(ck),
                                             "grown": {"num_layers": [model.num_layers, big.num_layers], "zeroed": list(OUTPUT_PROJECTIONS)}, **card})
     return dest
