@@ -293,7 +293,9 @@ python - <<'V'
 import json
 rows = [json.loads(l) for l in open("runs/gpu/ft-inflate-6k/remind-s0/metrics.jsonl")] if __import__("os").path.exists("runs/gpu/ft-inflate-6k/remind-s0/metrics.jsonl") else []
 val = [(r["step"], r["val_loss"]) for r in rows if "val_loss" in r]
-print("-- seed 0's validation loss by step (runs/, not committed):", ", ".join(f"{s}: {v:.3f}" for s, v in val) if val else "run not on this machine")
+# the run's folder was not kept; its figures, read from it on 2026-12-07, are printed when it is gone
+READ = "500: 0.192, 1000: 0.179, 1500: 0.192, 2000: 0.176, 2500: 0.170, 3000: 0.154, 3500: 0.162, 4000: 0.147, 4500: 0.155, 5000: 0.149, 5500: 0.145, 6000: 0.142"
+print("-- seed 0's validation loss by step (runs/, not committed):", ", ".join(f"{s}: {v:.3f}" for s, v in val) if val else f"{READ} (read 2026-12-07; the run is no longer on this machine)")
 V
 fi
 echo "== carried: the share of the truth's change since the interruption began that the recovery frames show (1 right, 0 frozen; remind.metrics.carried_share), tables scored after it existed"
@@ -435,4 +437,14 @@ if [ -f $D/deep3-s0/records.jsonl ]; then
   python bench/paired.py "$D/guided-carried-s0/records.jsonl:remind" "$D/deep3-s0/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "
   echo "-- paired over tasks, 12 blocks 3x minus 1x (seed 0)"
   python bench/paired.py "$D/deep-s0/records.jsonl:remind" "$D/deep3-s0/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "
+fi
+echo "== the 12-block runs continued to 3,000 steps (deep-3k-sN/: runs/gpu/ft-inflate-deep-3k, bench/continue_run.py) against Full at 3,000 steps (long-3k-sN/) and themselves at 1,500 (deep-sN/); predictions in bench/README.md"
+if [ -n "$(armside deep-3k remind)" ]; then
+  for f in $(armside deep-3k remind | tr '+' ' '); do
+    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  F30=$(armside deep-3k remind | sed -e "s#[^+:]*/deep-3k-s\([0-9]\)/#$D/long-3k-s\1/#g")
+  D15=$(armside deep-3k remind | sed -e "s#[^+:]*/deep-3k-s\([0-9]\)/#$D/deep-s\1/#g")
+  armtable "Full 3,000=$F30" "12 blocks, Full 1,500=$D15" "12 blocks, Full 3,000=$(armside deep-3k remind)"
+  pair3 "12 blocks minus 6, Full 3,000" "$F30" "$(armside deep-3k remind)"
+  pair3 "12 blocks, 3,000 minus 1,500 steps" "$D15" "$(armside deep-3k remind)"
 fi
