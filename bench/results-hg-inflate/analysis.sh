@@ -8,6 +8,9 @@
 #   bash bench/results-hg-inflate/analysis.sh > bench/results-hg-inflate/analysis.txt
 D=bench/results-hg-inflate; G=$D/guided/records.jsonl; N=$D/guided-no_pm_rope/records.jsonl; U=$D/guided-dual/records.jsonl
 PRIOR=bench/results-frames/rollouts/records.jsonl
+codec_same() {  # FILE[:VARIANT] ...: each table's codec rows (not sampled) equal the committed ones in $PRIOR, field by field
+  for f in "$@"; do python bench/reproduced.py $PRIOR "${f%:*}" "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+}
 # plain/records.jsonl holds only what its run scored (the baseline's seeds and the codec); its table (results.json,
 # report.html) also kept every other variant of $PRIOR (reuse_records), so the plain side is those joined again here
 P=$(mktemp --suffix=.jsonl); trap 'rm -f $P' EXIT
@@ -20,8 +23,8 @@ kept = [json.loads(l) for l in open(prior) if json.loads(l)["variant"] not in sc
 open(out, "w").write("".join(json.dumps(r) + "\n" for r in kept + fresh))
 J
 echo "== reproduction: the codec (not sampled) in each of the four tables (guided, guided no PM-RoPE, guided dual, plain), against $PRIOR"
-for F in $G $N $U; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
-python bench/reproduced.py $PRIOR $D/plain/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+codec_same $G $N $U
+codec_same $D/plain/records.jsonl
 echo "== each arm, seeds pooled (Wilson at the tasks' effective sample size, as the table): plain | guided (w = 2)"
 python - $P <<'P'
 import sys
@@ -116,7 +119,7 @@ echo "== a guidance weight per latent frame: 1 on the latent frames that hold th
 S1=$D/scheduled-remind/records.jsonl; S2=$D/scheduled-vo/records.jsonl
 # the same schedule without the two latents that straddle the interruption's edges (hidden_edges=False): scheduled-inside-*/
 I1=$D/scheduled-inside-remind/records.jsonl; I2=$D/scheduled-inside-vo/records.jsonl
-for F in $S1 $S2 $I1 $I2; do python bench/reproduced.py $PRIOR $F "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+codec_same $S1 $S2 $I1 $I2
 echo "-- clean controls (no interruption, so w = 2 throughout) against guided/, record by record"
 python - $G $S1 $S2 $I1 $I2 <<'C'
 import sys
@@ -197,7 +200,7 @@ for name, f in (("plain", "bench/results-frames/rollouts/records.jsonl"), ("w = 
 O
 echo "== Full continued to 3,000 steps (long-3k-sN/, one table per seed, w = 2) against the same seeds at 1,500 steps (guided/)"
 SEEDS=$(ls -d $D/long-3k-s* | sed 's/.*-s//' | sort -n | tr '\n' ' ')
-for S in $SEEDS; do python bench/reproduced.py $PRIOR $D/long-3k-s$S/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+codec_same $(for S in $SEEDS; do echo $D/long-3k-s$S/records.jsonl; done)
 python - $G $SEEDS <<'L'
 import sys
 from remind.experiment import results_table
@@ -230,8 +233,7 @@ short() {  # the same seeds at 1,500 steps: dual's and no PM-RoPE's in their own
     -e "s#[^+:]*/long-3k-[a-z_]*-*s\([0-9]\)/records.jsonl:\([a-z_]*\)#$G:\2 s\1#g"
 }
 ARMS3=""; for a in remind baseline vo qk dual no_pm_rope; do [ -n "$(long3k $a)" ] && ARMS3="$ARMS3 $a"; done
-for a in $ARMS3; do [ $a = remind ] || for f in $(long3k $a | tr '+' ' '); do
-  python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done; done
+for a in $ARMS3; do [ $a = remind ] || codec_same $(long3k $a | tr '+' ' '); done
 python - $G+$N+$U $(for a in $ARMS3; do echo "$a=$(long3k $a)"; done) <<'L'
 import sys
 from remind.experiment import results_table
@@ -271,7 +273,7 @@ F3=$(for a in $ARMS3; do long3k $a | tr '+' '\n' | sed 's/:[a-z_]*$//'; done | s
 families $(echo $ARMS3 | tr ' ' ',') "1,500=$G+$N+$U" "3,000=$F3"
 echo "== Full seed 0 at 1,500 (guided/), 3,000 (long-3k-s0/) and 6,000 steps (long-6k-s0/), w = 2"
 if [ -f $D/long-6k-s0/records.jsonl ]; then
-python bench/reproduced.py $PRIOR $D/long-6k-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+codec_same $D/long-6k-s0/records.jsonl
 python - $G <<'L'
 import sys
 from remind.experiment import results_table
@@ -358,8 +360,7 @@ cdside() {  # caption weight: the caption-dropout seeds' tables as a paired.py s
   for f in $(ls -d $D/cd-s[0-9]-cg$1 2>/dev/null); do printf "+$f/records.jsonl:remind"; done | cut -c2-
 }
 if [ -n "$(cdside 1)" ]; then
-  for f in $(cdside 1 | tr '+' ' ') $(cdside 2 | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(cdside 1 | tr '+' ' ') $(cdside 2 | tr '+' ' ')
   FULL=$(cdside 1 | sed -e "s#[^+:]*/cd-s\([0-9]\)-cg1/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
   armtable "Full 1,500=$FULL" "cd s1=$(cdside 1)" "cd s2=$(cdside 2)"
   pair3 "caption dropout alone: cd at s = 1 minus Full, both at 1,500 steps" "$FULL" "$(cdside 1)"
@@ -370,8 +371,7 @@ side() {  # folder prefix: its seeds' tables as a paired.py side, or nothing
   for f in $(ls -d $D/$1-s[0-9] 2>/dev/null); do printf "+$f/records.jsonl:remind"; done | cut -c2-
 }
 if [ -n "$(side sw4)" ]; then
-  for f in $(side sw4 | tr '+' ' ') $(side guided-carried | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(side sw4 | tr '+' ' ') $(side guided-carried | tr '+' ' ')
   for f in $(ls -d $D/guided-carried-s[0-9] 2>/dev/null); do   # Full scored again: every field guided/ has, seed by seed
     python bench/reproduced.py $G $f/records.jsonl "remind=remind s${f##*-s}" --exact progress,frozen,reset,shown,drawn,drew,hid,hidden,resumed,observation,hid_frames,resumed_frames,cuts,coherent,bound_violations,monotone_violations,jump_violations --close psnr,ssim,ms_ssim,abs_error,plausibility,anchor_share,bg_psnr_gt,bg_ssim_gt,bg_psnr_pre; done
   FULL=$(side sw4 | sed -e "s#[^+:]*/sw4-s\([0-9]\)/records.jsonl:remind#$G:remind s\1#g")   # Full's own seeds at 1,500 steps
@@ -380,7 +380,7 @@ if [ -n "$(side sw4)" ]; then
 fi
 echo "== sampling shift 6: Full s0 (retrained; it reads bit for bit as the first, bench/README.md) sampled at timestep shift 6 (shift6-s0/, w = 2) against its shift-3 table (guided-carried-s0/); predictions in bench/README.md"
 if [ -d $D/shift6-s0 ]; then
-  python bench/reproduced.py $PRIOR $D/shift6-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+  codec_same $D/shift6-s0/records.jsonl
   armtable "shift 3=$D/guided-carried-s0/records.jsonl:remind" "shift 6=$D/shift6-s0/records.jsonl:remind"
   python bench/paired.py $D/guided-carried-s0/records.jsonl:remind $D/shift6-s0/records.jsonl:remind
 fi
@@ -389,22 +389,20 @@ armside() {  # folder prefix, variant: its seeds' tables as a paired.py side, or
   for f in $(ls -d $D/$1-s[0-9] 2>/dev/null); do printf "+$f/records.jsonl:$2"; done | cut -c2-
 }
 if [ -n "$(armside clean-half clean_half)" ]; then
-  for f in $(armside clean-half clean_half | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(armside clean-half clean_half | tr '+' ' ')
   FULL=$(armside clean-half clean_half | sed -e "s#[^+:]*/clean-half-s\([0-9]\)/records.jsonl:clean_half#$D/guided-carried-s\1/records.jsonl:remind#g")   # Full's own seeds at 1,500 steps
   armtable "Full 1,500=$FULL" "clean half=$(armside clean-half clean_half)"
   pair3 "clean half minus Full, both at 1,500 steps" "$FULL" "$(armside clean-half clean_half)"
 fi
 if [ -d $D/clean-half-3k-s0 ]; then
   echo "-- clean half at 3,000 steps, seed 0 (clean-half-3k-s0/) against Full s0 at 3,000 (long-3k-s0/)"
-  python bench/reproduced.py $PRIOR $D/clean-half-3k-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+  codec_same $D/clean-half-3k-s0/records.jsonl
   armtable "Full 3,000=$D/long-3k-s0/records.jsonl:remind" "clean half 3,000=$D/clean-half-3k-s0/records.jsonl:clean_half"
   python bench/paired.py $D/long-3k-s0/records.jsonl:remind $D/clean-half-3k-s0/records.jsonl:clean_half
 fi
 echo "== Full from a base whose I2V ramp is right (cleanbase-sN/: Full's recipe for 1,500 steps from no_interruptions s0 at 3,000 steps, EMA weights) against Full at 1,500 (guided-carried-sN/) and 3,000 steps (long-3k-sN/); predictions in bench/README.md"
 if [ -n "$(armside cleanbase remind)" ]; then
-  for f in $(armside cleanbase remind | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(armside cleanbase remind | tr '+' ' ')
   F15=$(armside cleanbase remind | sed -e "s#[^+:]*/cleanbase-s\([0-9]\)/#$D/guided-carried-s\1/#g")   # Full's own seeds at 1,500 steps
   F30=$(armside cleanbase remind | sed -e "s#[^+:]*/cleanbase-s\([0-9]\)/#$D/long-3k-s\1/#g")          # and at 3,000
   armtable "Full 1,500=$F15" "Full 3,000=$F30" "clean base then Full 1,500=$(armside cleanbase remind)"
@@ -413,16 +411,14 @@ if [ -n "$(armside cleanbase remind)" ]; then
 fi
 if [ -n "$(armside cleanbase-3k remind)" ]; then
   echo "-- the clean-base runs continued to 3,000 memory-phase steps (cleanbase-3k-sN/) against Full at 3,000 (long-3k-sN/)"
-  for f in $(armside cleanbase-3k remind | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(armside cleanbase-3k remind | tr '+' ' ')
   F30=$(armside cleanbase-3k remind | sed -e "s#[^+:]*/cleanbase-3k-s\([0-9]\)/#$D/long-3k-s\1/#g")
   armtable "Full 3,000=$F30" "clean base then Full 3,000=$(armside cleanbase-3k remind)"
   pair3 "clean base then Full 3,000 minus Full 3,000" "$F30" "$(armside cleanbase-3k remind)"
 fi
 echo "== a deeper model (deep-sN/: Full's recipe for 1,500 steps from the GPU base grown to 12 blocks by block expansion, runs/gpu/ft-inflate-deep) against Full at 1,500 (guided-carried-sN/) and 3,000 steps (long-3k-sN/); predictions in bench/README.md"
 if [ -n "$(armside deep remind)" ]; then
-  for f in $(armside deep remind | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(armside deep remind | tr '+' ' ')
   F15=$(armside deep remind | sed -e "s#[^+:]*/deep-s\([0-9]\)/#$D/guided-carried-s\1/#g")
   F30=$(armside deep remind | sed -e "s#[^+:]*/deep-s\([0-9]\)/#$D/long-3k-s\1/#g")
   armtable "Full 1,500=$F15" "Full 3,000=$F30" "12 blocks, Full 1,500=$(armside deep remind)"
@@ -431,7 +427,7 @@ if [ -n "$(armside deep remind)" ]; then
 fi
 if [ -f $D/deep3-s0/records.jsonl ]; then
   echo "-- the added blocks at three times the rate (deep3-s0/: lr_groups 'blocks[.](1|3|5|7|9|11)[.]=3', runs/gpu/ft-inflate-deep3), seed 0, against Full at 1,500 (guided-carried-s0/) and the 1x 12-block run (deep-s0/)"
-  python bench/reproduced.py $PRIOR $D/deep3-s0/records.jsonl "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim
+  codec_same $D/deep3-s0/records.jsonl
   armtable "Full 1,500=$D/guided-carried-s0/records.jsonl:remind" "12 blocks 1x=$D/deep-s0/records.jsonl:remind" "12 blocks 3x=$D/deep3-s0/records.jsonl:remind"
   echo "-- paired over tasks, 12 blocks 3x minus Full 1,500 (seed 0)"
   python bench/paired.py "$D/guided-carried-s0/records.jsonl:remind" "$D/deep3-s0/records.jsonl:remind" | grep -E "^(v2v|i2v) (resumed|progress) "
@@ -440,8 +436,7 @@ if [ -f $D/deep3-s0/records.jsonl ]; then
 fi
 echo "== the 12-block runs continued to 3,000 steps (deep-3k-sN/: runs/gpu/ft-inflate-deep-3k, bench/continue_run.py) against Full at 3,000 steps (long-3k-sN/) and themselves at 1,500 (deep-sN/); predictions in bench/README.md"
 if [ -n "$(armside deep-3k remind)" ]; then
-  for f in $(armside deep-3k remind | tr '+' ' '); do
-    python bench/reproduced.py $PRIOR ${f%:*} "codec ceiling" --exact progress,frozen,reset,shown,drawn,hid,resumed,resumed_frames --close psnr,ssim; done
+  codec_same $(armside deep-3k remind | tr '+' ' ')
   F30=$(armside deep-3k remind | sed -e "s#[^+:]*/deep-3k-s\([0-9]\)/#$D/long-3k-s\1/#g")
   D15=$(armside deep-3k remind | sed -e "s#[^+:]*/deep-3k-s\([0-9]\)/#$D/deep-s\1/#g")
   armtable "Full 3,000=$F30" "12 blocks, Full 1,500=$D15" "12 blocks, Full 3,000=$(armside deep-3k remind)"
